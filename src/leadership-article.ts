@@ -1,0 +1,131 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { article } from './article.js';
+import { styles } from './styles.js';
+
+export const TAG_NAME = 'leadership-article';
+
+/** Accepted values of the `theme` attribute; anything else renders as `light`, with a warning. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The title as a heading of each level; plain templates cost fewer bytes than `lit/static-html`. */
+const HEADINGS = [
+  (title: string) => html`<h1 id="title">${title}</h1>`,
+  (title: string) => html`<h2 id="title">${title}</h2>`,
+  (title: string) => html`<h3 id="title">${title}</h3>`,
+  (title: string) => html`<h4 id="title">${title}</h4>`,
+  (title: string) => html`<h5 id="title">${title}</h5>`,
+  (title: string) => html`<h6 id="title">${title}</h6>`,
+] as const;
+const DEFAULT_HEADING_LEVEL = 2;
+
+/** Warnings already given, so 100 instances with the same bad value warn once. */
+const warned = new Set<string>();
+
+/** `console.warn` once per distinct message, prefixed with the tag name. */
+export const warnOnce = (message: string): void => {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`<${TAG_NAME}>: ${message}`);
+};
+
+/**
+ * "The Difference Between Leadership and Management" by Kelly Ogle, published whole and
+ * verbatim with its attribution and active links, as its publisher's terms require.
+ *
+ * The article renders in an open shadow root that host stylesheets cannot reach. Light-DOM
+ * children are a no-script fallback and are not shown once the element is upgraded.
+ *
+ * @summary The whole article "The Difference Between Leadership and Management", verbatim.
+ *
+ * @attr theme - Colour scheme: `light` (default), `dark`, or `auto` (follows the reader's system).
+ * @attr heading-level - Level of the title's heading, `1` to `6` (default `2`, right for a
+ *   blog post whose own title is the page's `h1`).
+ *
+ * @cssprop --leadership-article-background - Background colour (light `#ffffff`, dark `#0d1117`).
+ * @cssprop --leadership-article-color - Text colour (light `#1f2328`, dark `#e6edf3`).
+ * @cssprop --leadership-article-muted-color - Byline, attribution and footer text colour.
+ * @cssprop --leadership-article-link-color - Link colour.
+ * @cssprop --leadership-article-border-color - Border and rule colour.
+ * @cssprop --leadership-article-font-family - Font stack (default: a serif system stack).
+ * @cssprop --leadership-article-border-radius - Corner radius (default `8px`).
+ */
+export class LeadershipArticleElement extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+  };
+
+  /** Colour scheme; see {@link THEMES}. */
+  declare theme: string | null;
+  /** Heading level of the title, as its attribute string (`'1'` to `'6'`). */
+  declare headingLevel: string | null;
+
+  constructor() {
+    super();
+    this.theme = null;
+    this.headingLevel = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && this.theme !== null && !THEMES.includes(this.theme as Theme)) {
+      warnOnce(
+        `theme="${this.theme}" is not one of ${THEMES.join(', ')}; showing the light theme.`,
+      );
+    }
+    if (changed.has('headingLevel') && this.headingLevel !== null && !this.validHeadingLevel()) {
+      warnOnce(
+        `heading-level="${this.headingLevel}" is not one of 1, 2, 3, 4, 5, 6; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
+    }
+  }
+
+  protected override render() {
+    const heading = HEADINGS[(this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL) - 1]!;
+    const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
+    return html`<article lang="en" dir="ltr" aria-labelledby="title">
+      ${heading(title)}
+      <p class="byline">${byline}<br /><time datetime=${date.iso}>${date.text}</time></p>
+      <figure>
+        <blockquote>${epigraph.quote}</blockquote>
+        <figcaption>${epigraph.attribution}</figcaption>
+      </figure>
+      ${paragraphs.map((text) => html`<p class="paragraph">${text}</p>`)}
+      <footer>
+        <p class="citation">
+          ${citation.text}
+          <a href=${citation.link.href} target="_blank" rel="noopener">${citation.link.text}</a>
+        </p>
+        <p class="copyright">
+          <a href=${copyright.href} target="_blank" rel="noopener">${copyright.text}</a>
+        </p>
+      </footer>
+    </article>`;
+  }
+
+  /**
+   * Never a blank box: if rendering fails, show the light-DOM fallback through a slot rather
+   * than leave the shadow root empty.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error(`<${TAG_NAME}>: rendering failed; showing the fallback content.`, error);
+      this.renderRoot.replaceChildren(document.createElement('slot'));
+    }
+  }
+
+  private validHeadingLevel(): number | undefined {
+    const level = Number(this.headingLevel);
+    return /^[1-6]$/.test(this.headingLevel ?? '') ? level : undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'leadership-article': LeadershipArticleElement;
+  }
+}

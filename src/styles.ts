@@ -1,0 +1,97 @@
+import { unsafeCSS } from 'lit';
+
+/**
+ * The widget's look, kept as data so the build-time generators can inline exactly the same
+ * declarations into the no-script fallback and the email version (same look, and the same box
+ * size, so the upgrade from fallback to widget does not shift the page).
+ *
+ * Colours are private custom properties (`--_name`), resolved from the public, tag-prefixed ones
+ * on the article element itself: a host stylesheet can theme through the public properties but
+ * cannot reach inside to anything else.
+ */
+
+/** Default colours per theme. Every text/background pair here has a contrast of 4.5:1 or more. */
+export const palettes = {
+  light: {
+    background: '#ffffff',
+    color: '#1f2328',
+    'muted-color': '#59636e',
+    'link-color': '#0550ae',
+    'border-color': '#d1d9e0',
+  },
+  dark: {
+    background: '#0d1117',
+    color: '#e6edf3',
+    'muted-color': '#9198a1',
+    'link-color': '#58a6ff',
+    'border-color': '#3d444d',
+  },
+} as const;
+
+export type ColorName = keyof (typeof palettes)['light'];
+
+/** The default font stack: fonts already on the reader's system, never a download. */
+export const fontFamily = 'Georgia, Cambria, "Times New Roman", Times, serif';
+
+/**
+ * Declarations per part of the article, referring to colours as `var(--_name)`.
+ * `font-size` in px with a rem maximum: never under 18px whatever the host's root size,
+ * larger if the reader asked their browser for larger text.
+ */
+export const parts = {
+  article:
+    'display:block;box-sizing:border-box;max-width:31em;margin:0;padding:1.25em 1.5em;' +
+    'border:1px solid var(--_border-color);border-radius:var(--_radius);' +
+    'background:var(--_background);color:var(--_color);' +
+    'font-family:var(--_font-family);font-size:max(18px,1.125rem);font-weight:400;line-height:1.6;text-align:left',
+  title: 'margin:0 0 .5em;font-size:1.5em;font-weight:700;line-height:1.25',
+  byline: 'margin:0;font-size:.9em;color:var(--_muted-color)',
+  epigraph: 'margin:1.25em 0;padding:0 0 0 1em;border-left:3px solid var(--_border-color)',
+  quote: 'margin:0;font-style:italic',
+  attribution: 'margin:.25em 0 0;font-size:.9em;color:var(--_muted-color)',
+  paragraph: 'margin:0 0 1em',
+  footer: 'margin:1.25em 0 0;padding:1em 0 0;border-top:1px solid var(--_border-color);font-size:.9em;color:var(--_muted-color)',
+  citation: 'margin:0 0 .5em',
+  copyright: 'margin:0',
+  link: 'color:var(--_link-color);text-decoration:underline;text-underline-offset:.15em',
+} as const;
+
+export type PartName = keyof typeof parts;
+
+/** `--_name: var(--leadership-article-name, default)` for one palette. */
+const colorProperties = (palette: Record<ColorName, string>): string =>
+  Object.entries(palette)
+    .map(([name, value]) => `--_${name}:var(--leadership-article-${name},${value})`)
+    .join(';');
+
+export const styles = unsafeCSS(`
+:host{display:block}
+:host([hidden]){display:none}
+article{
+  all:initial;
+  visibility:inherit;
+  direction:ltr;
+  unicode-bidi:isolate;
+  -webkit-text-fill-color:currentcolor;
+  pointer-events:auto;
+  -webkit-user-select:text;
+  user-select:text;
+  ${colorProperties(palettes.light)};
+  --_font-family:var(--leadership-article-font-family,${fontFamily});
+  --_radius:var(--leadership-article-border-radius,8px);
+}
+:host([theme=dark]) article{${colorProperties(palettes.dark)}}
+@media (prefers-color-scheme:dark){:host([theme=auto]) article{${colorProperties(palettes.dark)}}}
+article{${parts.article}}
+h1,h2,h3,h4,h5,h6{${parts.title}}
+.byline{${parts.byline}}
+figure{${parts.epigraph}}
+blockquote{${parts.quote}}
+figcaption{${parts.attribution}}
+.paragraph{${parts.paragraph}}
+footer{${parts.footer}}
+.citation{${parts.citation}}
+.copyright{${parts.copyright}}
+a{${parts.link};cursor:pointer}
+a:focus-visible{outline:2px solid var(--_link-color);outline-offset:2px;border-radius:2px}
+`);

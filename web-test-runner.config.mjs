@@ -1,0 +1,72 @@
+/**
+ * @web/test-runner in Chromium, Firefox and WebKit, all Debian's builds. Run through
+ * `npm test` (scripts/test.mjs), which finds the engines and starts WebKit's driver; it passes
+ * them here as LEADERSHIP_TEST_* variables.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from './scripts/browsers.mjs';
+import { testPageMiddleware } from './test/server/middleware.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const env = process.env;
+const browsers = [];
+
+if (env.LEADERSHIP_TEST_CHROMIUM) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: env.LEADERSHIP_TEST_CHROMIUM,
+        headless: true,
+        args: CHROMIUM_ARGS,
+      },
+    }),
+  );
+}
+if (env.LEADERSHIP_TEST_FIREFOX) {
+  // Firefox through puppeteer-core over WebDriver BiDi.
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: env.LEADERSHIP_TEST_FIREFOX, headless: true },
+    }),
+  );
+}
+if (env.LEADERSHIP_TEST_WEBKIT) {
+  const webkit = webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(env.LEADERSHIP_TEST_WEBKIT_DRIVER_PORT),
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Otherwise webdriverio asks for BiDi, which WebKitWebDriver refuses.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: env.LEADERSHIP_TEST_WEBKIT, args: ['--automation'] },
+      },
+  });
+  // One page at a time in a top-level window: with concurrency above 1 the launcher runs tests
+  // in iframes, where WebKitWebDriver cannot send keys.
+  webkit.concurrency = 1;
+  const initialize = webkit.initialize.bind(webkit);
+  webkit.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
+  browsers.push(webkit);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Test against Lit's production build, as the bundle ships it.
+  nodeResolve: { exportConditions: ['production'] },
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 3,
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
+  middleware: [testPageMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [defaultReporter(), summaryReporter()],
+};
