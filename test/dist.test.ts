@@ -1,0 +1,88 @@
+/**
+ * The shipped file, `dist/leadership-article.js`, loaded the ways a blog loads it.
+ */
+import { expect } from '@open-wc/testing';
+import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
+import { expectedRenderedText, isClickable, renderedArticle, requiredLinks, visibleText } from './helpers.js';
+
+const ELEMENT = '<leadership-article></leadership-article>';
+
+async function expectWholeArticle(win: FrameWindow, count = 1): Promise<void> {
+  const elements = [...win.document.querySelectorAll('leadership-article')];
+  expect(elements.length).to.equal(count);
+  const expected = await expectedRenderedText();
+  for (const el of elements) {
+    const article = renderedArticle(el);
+    expect(visibleText(article)).to.equal(expected);
+    const links = [...article.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      requiredLinks.citation.href,
+      requiredLinks.copyright.href,
+    ]);
+    for (const link of links) expect(isClickable(link), link.href).to.equal(true);
+  }
+}
+
+describe('dist/leadership-article.js', () => {
+  afterEach(removeFrames);
+
+  it('is one self-contained script: no import or export statement', async () => {
+    const source = await (await fetch(DIST_SCRIPT)).text();
+    // An import or export declaration is a syntax error in a function body; a classic script too.
+    expect(() => new Function(source)).not.to.throw();
+    expect(source).not.to.match(/\bimport\s*\(/);
+  });
+
+  it('renders the whole article as <script type="module">', async () => {
+    const win = await framePage(`<script type="module" src="${DIST_SCRIPT}"></script>${ELEMENT}`);
+    await expectWholeArticle(win);
+    expect(win.recorded).to.deep.equal({ warnings: [], errors: [], violations: [] });
+  });
+
+  it('renders the whole article as a classic <script defer>', async () => {
+    const win = await framePage(`${ELEMENT}<script defer src="${DIST_SCRIPT}"></script>`);
+    await expectWholeArticle(win);
+    expect(win.recorded).to.deep.equal({ warnings: [], errors: [], violations: [] });
+  });
+
+  it('renders elements written before and after a plain classic <script> at the end of the page', async () => {
+    const win = await framePage(`${ELEMENT}<script src="${DIST_SCRIPT}"></script>${ELEMENT}`);
+    await expectWholeArticle(win, 2);
+  });
+
+  it('loaded twice as classic scripts: no error, one warning, one whole article', async () => {
+    const win = await framePage(
+      `${ELEMENT}<script defer src="${DIST_SCRIPT}"></script><script defer src="${DIST_SCRIPT}?copy=2"></script>`,
+    );
+    await expectWholeArticle(win);
+    expect(win.recorded.errors).to.deep.equal([]);
+    expect(win.recorded.warnings.length).to.equal(1);
+    expect(win.recorded.warnings[0]).to.contain('<leadership-article>').and.contain('already registered');
+  });
+
+  it('loaded once as a module and once as a classic script: no error, one warning', async () => {
+    const win = await framePage(
+      `${ELEMENT}<script type="module" src="${DIST_SCRIPT}"></script><script defer src="${DIST_SCRIPT}?copy=2"></script>`,
+    );
+    await expectWholeArticle(win);
+    expect(win.recorded.errors).to.deep.equal([]);
+    expect(win.recorded.warnings.length).to.equal(1);
+  });
+
+  it('loaded three times: still one warning', async () => {
+    const scripts = [1, 2, 3].map((n) => `<script defer src="${DIST_SCRIPT}?copy=${n}"></script>`).join('');
+    const win = await framePage(`${ELEMENT}${scripts}`);
+    await expectWholeArticle(win);
+    expect(win.recorded.errors).to.deep.equal([]);
+    expect(win.recorded.warnings.length).to.equal(1);
+  });
+
+  it('with another class already holding the name: no error, one warning naming the element', async () => {
+    const win = await framePage(
+      `<script src="/test/pages/define-impostor.js"></script>${ELEMENT}<script defer src="${DIST_SCRIPT}"></script>`,
+    );
+    expect(win.recorded.errors).to.deep.equal([]);
+    expect(win.recorded.warnings.length).to.equal(1);
+    expect(win.recorded.warnings[0]).to.contain('<leadership-article>').and.contain('already registered');
+  });
+});

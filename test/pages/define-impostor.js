@@ -1,0 +1,2 @@
+// Another script got to the name first: a class that is not this project's.
+customElements.define('leadership-article', class extends HTMLElement {});
