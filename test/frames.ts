@@ -21,7 +21,9 @@ async function settled(frame: HTMLIFrameElement): Promise<FrameWindow> {
     await win.customElements.whenDefined('leadership-article');
     await Promise.all(elements.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
   }
-  await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
+  // A task turn, not an animation frame: Chromium runs no frames in a background tab, which a
+  // test page is whenever two test files run at once. Reading geometry forces layout anyway.
+  await new Promise((resolve) => setTimeout(resolve));
   return win;
 }
 
