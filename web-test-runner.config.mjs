@@ -36,7 +36,8 @@ if (env.LEADERSHIP_TEST_FIREFOX) {
   );
 }
 if (env.LEADERSHIP_TEST_WEBKIT) {
-  const webkit = webdriverLauncher({
+  browsers.push(
+    webdriverLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port: Number(env.LEADERSHIP_TEST_WEBKIT_DRIVER_PORT),
@@ -47,13 +48,8 @@ if (env.LEADERSHIP_TEST_WEBKIT) {
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary: env.LEADERSHIP_TEST_WEBKIT, args: ['--automation'] },
       },
-  });
-  // One page at a time in a top-level window: with concurrency above 1 the launcher runs tests
-  // in iframes, where WebKitWebDriver cannot send keys.
-  webkit.concurrency = 1;
-  const initialize = webkit.initialize.bind(webkit);
-  webkit.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
-  browsers.push(webkit);
+    }),
+  );
 }
 
 /**
@@ -76,7 +72,10 @@ export default {
   // Test against Lit's production build, as the bundle ships it.
   nodeResolve: { exportConditions: ['production'] },
   browsers,
-  concurrency: 2,
+  // One test page per browser at a time (the three browsers run in parallel): a second page
+  // would be a background tab, where Chromium runs no animation frames and keyboard focus is
+  // unreliable, and WebKit's launcher would switch to iframes, where its driver cannot send keys.
+  concurrency: 1,
   concurrentBrowsers: 3,
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,

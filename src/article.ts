@@ -24,7 +24,7 @@ export interface RequiredLink {
 
 export interface Article {
   readonly title: string;
-  /** As captured, including the double space after "by" (insignificant in HTML). */
+  /** As captured: a no-break space and a space after "by" (`\u00a0 `), both kept. */
   readonly byline: string;
   readonly date: { readonly text: string; readonly iso: string };
   readonly epigraph: { readonly quote: string; readonly attribution: string };
@@ -36,7 +36,7 @@ export interface Article {
 
 export const article: Article = {
   title: 'The Difference Between Leadership and Management',
-  byline: 'by  Kelly Ogle, BSDH, MIOP, CMPM, CHOP',
+  byline: 'by\u00a0 Kelly Ogle, BSDH, MIOP, CMPM, CHOP',
   date: { text: 'June 30th, 2017', iso: '2017-06-30' },
   epigraph: {
     quote:

@@ -36,6 +36,7 @@ export const warnOnce = (message: string): void => {
  * The article renders in an open shadow root that host stylesheets cannot reach. Light-DOM
  * children are a no-script fallback and are not shown once the element is upgraded.
  *
+ * @customElement leadership-article
  * @summary The whole article "The Difference Between Leadership and Management", verbatim.
  *
  * @attr theme - Colour scheme: `light` (default), `dark`, or `auto` (follows the reader's system).

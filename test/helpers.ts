@@ -19,8 +19,11 @@ export async function fixtureLines(): Promise<string[]> {
   return text.replace(/\n$/, '').split('\n');
 }
 
-/** Collapses white space the way HTML rendering does. */
-export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/**
+ * Collapses white space the way HTML rendering does: ASCII white space only, so a no-break
+ * space (the byline has one) must survive rendering to match.
+ */
+export const collapse = (text: string): string => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 
 /**
  * The article's whole text as a reader sees it once rendered: the fixture's lines in order,
