@@ -9,6 +9,8 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { testPageMiddleware } from './test/server/middleware.mjs';
+import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
+import { sizePlugin } from './test/server/size-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
@@ -81,6 +83,6 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
   middleware: [testPageMiddleware],
-  plugins: [typescriptOnly()],
+  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), sizePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

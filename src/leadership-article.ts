@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { article } from './article.js';
+import { fallbackDifferences } from './fallback-check.js';
 import { styles } from './styles.js';
 
 export const TAG_NAME = 'leadership-article';
@@ -21,6 +22,9 @@ const DEFAULT_HEADING_LEVEL = 2;
 
 /** Warnings already given, so 100 instances with the same bad value warn once. */
 const warned = new Set<string>();
+
+/** Whether a fallback differing from the article was reported: once a page is enough. */
+let fallbackReported = false;
 
 /** `console.warn` once per distinct message, prefixed with the tag name. */
 export const warnOnce = (message: string): void => {
@@ -81,6 +85,19 @@ export class LeadershipArticleElement extends LitElement {
         `heading-level="${this.headingLevel}" is not one of 1, 2, 3, 4, 5, 6; using ${DEFAULT_HEADING_LEVEL}.`,
       );
     }
+  }
+
+  protected override firstUpdated(): void {
+    const check = () => {
+      const differences = fallbackReported ? [] : fallbackDifferences(this);
+      if (differences.length) {
+        fallbackReported = true;
+        warnOnce(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
+      }
+    };
+    // The fallback is whole only once the parser is past the closing tag.
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check);
+    else check();
   }
 
   protected override render() {

@@ -1,0 +1,66 @@
+/**
+ * Issue 3, item 2: where no script runs (JavaScript off, or a sanitizer removed the script and
+ * the custom element), the snippet's fallback still shows the whole article with active links.
+ * The real DOMPurify (in the browser) and sanitize-html (in Node, through the test server) run
+ * with their default configuration; WordPress's kses for post authors is reproduced from its
+ * allowlists. Each result is rendered in a page with scripts disabled, among other content.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import DOMPurify from 'dompurify';
+import { distText, expectWholeArticleWithLinks, pageAround, removeTestFrames, renderWithoutScripts } from './embed-helpers.js';
+import { ksesPost } from './kses-post.js';
+
+/** A blog post holding `html` between paragraphs of its own. */
+const blogPost = (html: string): string =>
+  pageAround(`<main><h1>A blog</h1><p>Before the article.</p><div id="post">${html}</div><p>After the article.</p></main>`);
+
+/** Renders a blog post holding `html` with scripts off, and checks the article inside it. */
+async function expectSurvives(html: string): Promise<Document> {
+  const doc = await renderWithoutScripts(blogPost(html));
+  await expectWholeArticleWithLinks(doc.getElementById('post')!);
+  return doc;
+}
+
+describe('the snippet\'s fallback', () => {
+  afterEach(removeTestFrames);
+
+  it('shows the whole article with active links when JavaScript is off', async () => {
+    const doc = await expectSurvives(await distText('embed.html'));
+    // The element stays, never upgraded; its fallback is what readers see.
+    expect(doc.querySelectorAll('leadership-article').length).to.equal(1);
+    expect(doc.querySelector('leadership-article')!.shadowRoot).to.equal(null);
+  });
+
+  it('survives DOMPurify with its default configuration', async () => {
+    const sanitized = DOMPurify.sanitize(await distText('embed.html'));
+    // What DOMPurify removes by default: the script and the unknown element (its content kept).
+    expect(sanitized).not.to.match(/<script|<leadership-article/i);
+    await expectSurvives(sanitized);
+  });
+
+  it('survives sanitize-html with its default configuration', async () => {
+    const sanitized = await executeServerCommand<string, { html: string }>('sanitize-html', {
+      html: await distText('embed.html'),
+    });
+    expect(sanitized).not.to.match(/<script|<leadership-article|style=/i);
+    await expectSurvives(sanitized);
+  });
+
+  it('survives WordPress kses for post authors (the \'post\' allowlist)', async () => {
+    const filtered = ksesPost(await distText('embed.html'));
+    // kses drops the script, the custom element and <time> (keeping its text), and the CSS
+    // properties not on its list, such as `all` and `display`.
+    expect(filtered).not.to.match(/<script|<leadership-article|<time|\ball:|display:/i);
+    expect(filtered).to.contain('<footer');
+    await expectSurvives(filtered);
+  });
+
+  it('the kses stand-in removes what kses removes (control)', () => {
+    const filtered = ksesPost(
+      '<div onclick="x()" style="display:block;color:red;background:url(javascript:x)"><custom-tag>kept</custom-tag>' +
+        '<a href="javascript:alert(1)" data-x="1">link</a><time datetime="2017">t</time></div>',
+    );
+    expect(filtered).to.equal('<div style="color:red">kept<a data-x="1">link</a>t</div>');
+  });
+});
