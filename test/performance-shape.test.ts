@@ -1,0 +1,101 @@
+/**
+ * Issue 5, item 4: work done once, not per instance. Each test loads the built script,
+ * dist/leadership-article.js, into a fresh iframe (a fresh document, registry and Lit), with
+ * counters installed in that frame before the script runs, then renders 100 instances.
+ * No timings here: speed is measured by `npm run bench`.
+ */
+import { expect } from '@open-wc/testing';
+
+const DIST_SCRIPT = '/dist/leadership-article.js';
+const INSTANCES = 100;
+
+type FrameWindow = Window & typeof globalThis;
+type Instance = HTMLElement & { updateComplete: Promise<unknown> };
+
+const frames: HTMLIFrameElement[] = [];
+
+/** A fresh, empty same-origin page in an iframe, loaded. */
+async function freshFrame(body = ''): Promise<FrameWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px;border:0';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentWindow as FrameWindow;
+}
+
+/** Adds the built script to the frame as a classic script and waits for it to run. */
+async function loadScript(win: FrameWindow): Promise<void> {
+  const script = win.document.createElement('script');
+  script.src = DIST_SCRIPT;
+  await new Promise<void>((resolve, reject) => {
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => reject(new Error(`${DIST_SCRIPT} failed to load`)), { once: true });
+    win.document.head.append(script);
+  });
+}
+
+/** Appends `count` more instances to the frame's body and waits until each has rendered. */
+async function renderInstances(win: FrameWindow, count: number): Promise<Instance[]> {
+  await win.customElements.whenDefined('leadership-article');
+  const added = Array.from({ length: count }, () => win.document.createElement('leadership-article') as Instance);
+  win.document.body.append(...added);
+  await Promise.all(added.map((el) => el.updateComplete));
+  for (const el of added) expect(el.shadowRoot?.querySelector('article'), 'rendered article').to.exist;
+  return added;
+}
+
+/** Counts calls of `object[name]` from now on, passing each call through. */
+function countCalls<T extends object>(object: T, name: keyof T & string, filter: (...args: any[]) => boolean = () => true) {
+  const original = object[name] as unknown as (...args: unknown[]) => unknown;
+  const counter = { calls: 0 };
+  Object.defineProperty(object, name, {
+    configurable: true,
+    writable: true,
+    value: function (this: unknown, ...args: unknown[]) {
+      if (filter(...args)) counter.calls += 1;
+      return original.apply(this, args);
+    },
+  });
+  return counter;
+}
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+describe('work done once for all instances (built script)', () => {
+  it(`${INSTANCES} instances share one constructable stylesheet, built once`, async () => {
+    const win = await freshFrame();
+    const replaceSync = countCalls(win.CSSStyleSheet.prototype, 'replaceSync');
+    const replace = countCalls(win.CSSStyleSheet.prototype, 'replace');
+    await loadScript(win);
+    const instances = await renderInstances(win, INSTANCES);
+
+    const sheets = instances.map((el) => el.shadowRoot!.adoptedStyleSheets);
+    for (const adopted of sheets) expect(adopted.length).to.equal(1);
+    const shared = sheets[0]![0]!;
+    expect(shared).to.be.an.instanceOf(win.CSSStyleSheet);
+    expect(shared.cssRules.length, 'the shared sheet holds the element\'s rules').to.be.greaterThan(0);
+    expect(sheets.every((adopted) => adopted[0] === shared), 'one and the same CSSStyleSheet object').to.equal(true);
+    // Built once: one sheet filled once, and no per-instance <style> element instead.
+    expect(replaceSync.calls + replace.calls).to.equal(1);
+    for (const el of instances) expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+  });
+
+  it(`the templates are prepared by the first instance, and never again for ${INSTANCES - 1} more`, async () => {
+    const win = await freshFrame();
+    // Lit prepares each distinct template once, into a <template> element it creates with
+    // document.createElement('template'); every render after that clones it.
+    const templates = countCalls(win.document, 'createElement', (tag: unknown) => String(tag).toLowerCase() === 'template');
+    await loadScript(win);
+    await renderInstances(win, 1);
+    const preparedByFirst = templates.calls;
+    expect(preparedByFirst, 'templates prepared for the first instance').to.be.greaterThan(0);
+
+    await renderInstances(win, INSTANCES - 1);
+    expect(templates.calls, `templates prepared for ${INSTANCES} instances`).to.equal(preparedByFirst);
+  });
+});
