@@ -18,10 +18,7 @@ export function defineLeadershipArticle(registry: CustomElementRegistry = custom
   }
   if (existing === LeadershipArticleElement || existing[DUPLICATE_REPORTED]) return;
   existing[DUPLICATE_REPORTED] = true;
-  console.warn(
-    `<${TAG_NAME}>: another definition is already registered (the script is included twice, ` +
-      `or another copy or version was loaded first). Keeping the first one; this copy is not used.`,
-  );
+  console.warn(`<${TAG_NAME}>: already registered by another copy of the script (included twice?); this one is not used.`);
 }
 
 defineLeadershipArticle();

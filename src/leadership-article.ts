@@ -103,23 +103,15 @@ export class LeadershipArticleElement extends LitElement {
   protected override render() {
     const heading = HEADINGS[(this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL) - 1]!;
     const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
-    return html`<article lang="en" dir="ltr" aria-labelledby="title">
-      ${heading(title)}
-      <p class="byline">${byline}<br /><time datetime=${date.iso}>${date.text}</time></p>
-      <figure>
-        <blockquote>${epigraph.quote}</blockquote>
-        <figcaption>${epigraph.attribution}</figcaption>
-      </figure>
-      ${paragraphs.map((text) => html`<p class="paragraph">${text}</p>`)}
-      <footer>
-        <p class="citation">
-          ${citation.text}
-          <a href=${citation.link.href} target="_blank" rel="noopener">${citation.link.text}</a>
-        </p>
-        <p class="copyright">
-          <a href=${copyright.href} target="_blank" rel="noopener">${copyright.text}</a>
-        </p>
-      </footer>
+    // Line breaks sit inside the tags, so the shadow root gets no white-space text nodes.
+    return html`<article lang="en" dir="ltr" aria-labelledby="title"
+      >${heading(title)}<p class="byline">${byline}<br /><time datetime=${date.iso}>${date.text}</time></p
+      ><figure><blockquote>${epigraph.quote}</blockquote><figcaption>${epigraph.attribution}</figcaption></figure
+      >${paragraphs.map((text) => html`<p class="paragraph">${text}</p>`)}<footer
+        ><p class="citation">${citation.text} <a href=${citation.link.href} target="_blank" rel="noopener"
+          >${citation.link.text}</a></p
+        ><p class="copyright"><a href=${copyright.href} target="_blank" rel="noopener">${copyright.text}</a></p
+      ></footer>
     </article>`;
   }
 

@@ -58,11 +58,16 @@ export const parts = {
 
 export type PartName = keyof typeof parts;
 
-/** `--_name: var(--leadership-article-name, default)` for one palette. */
-const colorProperties = (palette: Record<ColorName, string>): string =>
-  Object.entries(palette)
-    .map(([name, value]) => `--_${name}:var(--leadership-article-${name},${value})`)
-    .join(';');
+/**
+ * `--_name: var(--leadership-article-name, light-dark(light, dark))` for every colour: one list
+ * for both themes, chosen by `color-scheme` (set per `theme` below).
+ */
+const colorProperties = Object.keys(palettes.light)
+  .map(
+    (name) =>
+      `--_${name}:var(--leadership-article-${name},light-dark(${palettes.light[name as ColorName]},${palettes.dark[name as ColorName]}))`,
+  )
+  .join(';');
 
 export const styles = unsafeCSS(`
 :host{display:block}
@@ -71,17 +76,15 @@ article{
   all:initial;
   visibility:inherit;
   direction:ltr;
-  unicode-bidi:isolate;
-  -webkit-text-fill-color:currentcolor;
-  pointer-events:auto;
+  color-scheme:light;
   -webkit-user-select:text;
   user-select:text;
-  ${colorProperties(palettes.light)};
+  ${colorProperties};
   --_font-family:var(--leadership-article-font-family,${fontFamily});
   --_radius:var(--leadership-article-border-radius,8px);
 }
-:host([theme=dark]) article{${colorProperties(palettes.dark)}}
-@media (prefers-color-scheme:dark){:host([theme=auto]) article{${colorProperties(palettes.dark)}}}
+:host([theme=dark]) article{color-scheme:dark}
+:host([theme=auto]) article{color-scheme:light dark}
 article{${parts.article}}
 h1,h2,h3,h4,h5,h6{${parts.title}}
 .byline{${parts.byline}}
