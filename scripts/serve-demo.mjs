@@ -3,13 +3,14 @@
  * `npm start` (after the build): serves the demo blog post at http://127.0.0.1:8000/ .
  *
  * demo/index.html holds a marker where a blogger would paste the README's snippet; this inserts
- * dist/embed.html there. The only change is the script's address, pointed at this server's
- * /dist/ instead of the CDN (the file and so its integrity hash are the same).
+ * the same snippet there (generators/snippet.mjs), with the script's address pointed at this
+ * server's /dist/ instead of the CDN: the file, and so its integrity hash, are the same.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { embedSnippet, integrityOfFile } from '../generators/snippet.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
@@ -23,12 +24,10 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** The README snippet with its script served from here. */
+/** The README snippet (dist/embed.html) with its script served from here: same file, same hash. */
 export async function localSnippet() {
-  const snippet = await readFile(join(root, 'dist/embed.html'), 'utf8').catch(
-    () => '<script type="module" src="/dist/leadership-article.js"></script>\n<leadership-article></leadership-article>',
-  );
-  return snippet.replace(/src="[^"]*\/leadership-article\.js"/, 'src="/dist/leadership-article.js"');
+  const integrity = await integrityOfFile(join(root, 'dist/leadership-article.js'));
+  return embedSnippet({ scriptUrl: '/dist/leadership-article.js', integrity });
 }
 
 async function demoPage() {
