@@ -1,5 +1,5 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { article } from './article.js';
+import { LitElement, type PropertyValues } from 'lit';
+import { articleContent } from './article-template.js';
 import { fallbackDifferences } from './fallback-check.js';
 import { styles } from './styles.js';
 
@@ -9,15 +9,6 @@ export const TAG_NAME = 'leadership-article';
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The title as a heading of each level; plain templates cost fewer bytes than `lit/static-html`. */
-const HEADINGS = [
-  (title: string) => html`<h1 id="title">${title}</h1>`,
-  (title: string) => html`<h2 id="title">${title}</h2>`,
-  (title: string) => html`<h3 id="title">${title}</h3>`,
-  (title: string) => html`<h4 id="title">${title}</h4>`,
-  (title: string) => html`<h5 id="title">${title}</h5>`,
-  (title: string) => html`<h6 id="title">${title}</h6>`,
-] as const;
 const DEFAULT_HEADING_LEVEL = 2;
 
 /** Warnings already given, so 100 instances with the same bad value warn once. */
@@ -68,6 +59,10 @@ export class LeadershipArticleElement extends LitElement {
   /** Heading level of the title, as its attribute string (`'1'` to `'6'`). */
   declare headingLevel: string | null;
 
+  /** The heading level and article copy last rendered. */
+  private renderedLevel?: number;
+  private content?: Node;
+
   constructor() {
     super();
     this.theme = null;
@@ -101,18 +96,13 @@ export class LeadershipArticleElement extends LitElement {
   }
 
   protected override render() {
-    const heading = HEADINGS[(this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL) - 1]!;
-    const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
-    // Line breaks sit inside the tags, so the shadow root gets no white-space text nodes.
-    return html`<article lang="en" dir="ltr" aria-labelledby="title"
-      >${heading(title)}<p class="byline">${byline}<br /><time datetime=${date.iso}>${date.text}</time></p
-      ><figure><blockquote>${epigraph.quote}</blockquote><figcaption>${epigraph.attribution}</figcaption></figure
-      >${paragraphs.map((text) => html`<p class="paragraph">${text}</p>`)}<footer
-        ><p class="citation">${citation.text} <a href=${citation.link.href} target="_blank" rel="noopener"
-          >${citation.link.text}</a></p
-        ><p class="copyright"><a href=${copyright.href} target="_blank" rel="noopener">${copyright.text}</a></p
-      ></footer>
-    </article>`;
+    const level = this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL;
+    // Same level, same node: Lit leaves the DOM alone (a theme change re-renders nothing).
+    if (this.renderedLevel !== level) {
+      this.renderedLevel = level;
+      this.content = articleContent(level);
+    }
+    return this.content;
   }
 
   /**
