@@ -16,6 +16,12 @@ const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').ma
 const found = findBrowsers();
 const children = [];
 
+const unknown = wanted.filter((name) => !(name in DEBIAN_PACKAGES));
+if (unknown.length) {
+  console.error(`BROWSERS: unknown ${unknown.join(', ')}; choose from ${Object.keys(DEBIAN_PACKAGES).join(', ')}.`);
+  process.exit(2);
+}
+
 const missing = wanted.filter((name) => !found[name]);
 for (const name of wanted) {
   console.log(found[name] ? `✓ ${name}: ${found[name]}` : `✗ ${name}: not found (apt-get install ${DEBIAN_PACKAGES[name]})`);
