@@ -29,9 +29,9 @@ import { startServer } from '../bench/server.mjs';
 import { pointSnippetAt } from '../bench/pages.mjs';
 import { ROOT } from '../bench/sizes.mjs';
 import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
+import { demoPage, MARKER } from './serve-demo.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const MARKER = '<!-- leadership-article snippet -->';
 const METRICS = [
   'first-contentful-paint',
   'largest-contentful-paint',
@@ -54,11 +54,8 @@ const target = positionals[0] ?? 'demo/index.html';
 /** The page's HTML as served: snippet pasted at the marker, or a fragment wrapped. */
 async function servedHtml(file) {
   const html = await readFile(file, 'utf8');
-  const snippet = async () => {
-    const raw = await readFile(join(ROOT, 'dist/embed.html'), 'utf8');
-    return pointSnippetAt(raw, '/dist/leadership-article.js').html;
-  };
-  if (html.includes(MARKER)) return html.replace(MARKER, await snippet());
+  // The demo, exactly as `npm start` serves it.
+  if (resolve(file) === resolve('demo/index.html') && html.includes(MARKER)) return demoPage();
   if (/<html[\s>]/i.test(html)) return html;
   const body = pointSnippetAt(html, '/dist/leadership-article.js');
   return `<!doctype html>

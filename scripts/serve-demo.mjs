@@ -15,7 +15,8 @@ import { embedSnippet, integrityOfFile } from '../generators/snippet.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
 const host = process.env.HOST ?? '127.0.0.1';
-const MARKER = '<!-- leadership-article snippet -->';
+/** Where demo/index.html takes the snippet. */
+export const MARKER = '<!-- leadership-article snippet -->';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -30,7 +31,8 @@ export async function localSnippet() {
   return embedSnippet({ scriptUrl: '/dist/leadership-article.js', integrity });
 }
 
-async function demoPage() {
+/** demo/index.html with the snippet pasted at its marker. */
+export async function demoPage() {
   const page = await readFile(join(root, 'demo/index.html'), 'utf8');
   return page.replace(MARKER, await localSnippet());
 }
@@ -43,7 +45,7 @@ function servedFile(pathname) {
   return join(root, path.endsWith(sep) || !extname(path) ? join(path, 'index.html') : path);
 }
 
-const server = createServer(async (request, response) => {
+const serve = async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   try {
     if (pathname === '/' || pathname === '/index.html') {
@@ -60,10 +62,10 @@ const server = createServer(async (request, response) => {
     response.writeHead(error.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
     response.end(error.code === 'ENOENT' ? 'Not found' : String(error));
   }
-});
+};
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  server.listen(port, host, () => {
+  createServer(serve).listen(port, host, () => {
     console.log(`Demo blog post: http://${host}:${port}/`);
     console.log('Static outputs: /dist/embed.html, /dist/article.html, /dist/embed/, /dist/oembed.json');
   });
