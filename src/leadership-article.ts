@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { articleContent } from './article-template.js';
 import { fallbackDifferences } from './fallback-check.js';
 import { styles } from './styles.js';
@@ -46,7 +46,7 @@ export const warnOnce = (message: string): void => {
  * @cssprop --leadership-article-font-family - Font stack (default: a serif system stack).
  * @cssprop --leadership-article-border-radius - Corner radius (default `8px`).
  */
-export class LeadershipArticleElement extends LitElement {
+export class LeadershipArticleElement extends ReactiveElement {
   static override styles = styles;
 
   static override properties = {
@@ -59,9 +59,8 @@ export class LeadershipArticleElement extends LitElement {
   /** Heading level of the title, as its attribute string (`'1'` to `'6'`). */
   declare headingLevel: string | null;
 
-  /** The heading level and article copy last rendered. */
+  /** The heading level last rendered. */
   private renderedLevel?: number;
-  private content?: Node;
 
   constructor() {
     super();
@@ -95,27 +94,30 @@ export class LeadershipArticleElement extends LitElement {
     else check();
   }
 
-  protected override render() {
-    const level = this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL;
-    // Same level, same node: Lit leaves the DOM alone (a theme change re-renders nothing).
-    if (this.renderedLevel !== level) {
-      this.renderedLevel = level;
-      this.content = articleContent(level);
-    }
-    return this.content;
-  }
-
   /**
-   * Never a blank box: if rendering fails, show the light-DOM fallback through a slot rather
-   * than leave the shadow root empty.
+   * Puts a copy of the article in the shadow root when the heading level changes (a theme
+   * change re-renders nothing). Lit's ReactiveElement, not LitElement: the article is one
+   * prepared DOM tree, so lit-html's templating would be dead weight in the bundle.
+   *
+   * Never a blank box: if that fails, the shadow root shows the light-DOM fallback through a
+   * slot instead of staying empty.
    */
   protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const level = this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL;
+    if (this.renderedLevel === level) return;
+    this.renderedLevel = level;
     try {
-      super.update(changed);
+      this.renderRoot.replaceChildren(this.render(level));
     } catch (error) {
       console.error(`<${TAG_NAME}>: rendering failed; showing the fallback content.`, error);
       this.renderRoot.replaceChildren(document.createElement('slot'));
     }
+  }
+
+  /** The article, its title a heading of `level`. */
+  protected render(level: number): Node {
+    return articleContent(level);
   }
 
   private validHeadingLevel(): number | undefined {

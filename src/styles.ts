@@ -1,4 +1,4 @@
-import { unsafeCSS } from 'lit';
+import { unsafeCSS } from '@lit/reactive-element';
 
 /**
  * The widget's look, kept as data so the build-time generators can inline exactly the same
