@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { expectedRenderedText, renderedArticle, visibleText } from './helpers.js';
-import { distText, nextTask, removeTestFrames, waitFor } from './embed-helpers.js';
+import { distText, nextTask, waitFor } from './embed-helpers.js';
+import { removeFrames } from './frames.js';
 
 const EMBED_PAGE = '/dist/embed/index.html';
 /** WordPress adds `#?secret=` and ten letters or digits to the frame's URL. */
@@ -70,7 +71,7 @@ const wordpressMessages = (messages: unknown[]) =>
 
 describe('dist/embed/index.html in a frame', () => {
   afterEach(() => {
-    removeTestFrames();
+    removeFrames();
     listening.abort();
     listening = new AbortController();
   });
@@ -93,7 +94,7 @@ describe('dist/embed/index.html in a frame', () => {
 
   it('works in sandbox="allow-scripts" (no origin, no storage): reports its height, also to WordPress', async () => {
     const { height: expected } = await readableEmbedPage();
-    removeTestFrames();
+    removeFrames();
 
     const frame = document.createElement('iframe');
     frame.setAttribute('sandbox', 'allow-scripts');

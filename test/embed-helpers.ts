@@ -4,7 +4,7 @@
  * Expectations come from test/fixtures only (through helpers.ts), never from the generators.
  */
 import { expect } from '@open-wc/testing';
-import { expectedRenderedText, isClickable, requiredLinks, visibleText } from './helpers.js';
+import { collapse, expectedRenderedText, isClickable, requiredLinks, visibleText } from './helpers.js';
 
 /** What the test server adds to every HTML file it serves. */
 const SERVER_INJECTION = /<!-- injected by web-dev-server -->\s*<script[^>]*><\/script>\s*/;
@@ -55,7 +55,7 @@ export function renderWithoutScripts(html: string, { width = 800, height = 600 }
 
 /** The links in `root` whose text is the required link's text. */
 const linksNamed = (root: ParentNode, text: string): HTMLAnchorElement[] =>
-  [...root.querySelectorAll('a')].filter((a) => a.textContent!.replace(/\s+/g, ' ').trim() === text);
+  [...root.querySelectorAll('a')].filter((a) => collapse(a.textContent!) === text);
 
 /**
  * `root` shows the whole article, verbatim (the fixture), and both required links, each once,
@@ -77,11 +77,6 @@ export function snippetWithScript(snippet: string, scriptUrl: string): string {
   const withLocalScript = snippet.replace(/(<script\b[^>]*\bsrc=")[^"]*(")/, `$1${scriptUrl}$2`);
   if (withLocalScript === snippet) throw new Error('no <script src> in the snippet');
   return withLocalScript;
-}
-
-/** Removes the frames a test added. */
-export function removeTestFrames(): void {
-  for (const frame of document.querySelectorAll('iframe')) frame.remove();
 }
 
 /** Waits for one task turn (a frame's pending layout, events or messages). */

@@ -8,7 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import DOMPurify from 'dompurify';
-import { distText, expectWholeArticleWithLinks, pageAround, removeTestFrames, renderWithoutScripts } from './embed-helpers.js';
+import { distText, expectWholeArticleWithLinks, pageAround, renderWithoutScripts } from './embed-helpers.js';
+import { removeFrames } from './frames.js';
 import { ksesPost } from './kses-post.js';
 
 /** A blog post holding `html` between paragraphs of its own. */
@@ -23,7 +24,7 @@ async function expectSurvives(html: string): Promise<Document> {
 }
 
 describe('the snippet\'s fallback', () => {
-  afterEach(removeTestFrames);
+  afterEach(removeFrames);
 
   it('shows the whole article with active links when JavaScript is off', async () => {
     const doc = await expectSurvives(await distText('embed.html'));

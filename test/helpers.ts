@@ -48,12 +48,6 @@ export function renderedArticle(host: Element): HTMLElement {
   return article;
 }
 
-/** Waits for a Lit element's first render. */
-export async function rendered(host: Element): Promise<void> {
-  await customElements.whenDefined(host.localName);
-  await (host as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-}
-
 type RGBA = [number, number, number, number];
 
 /** Parses a computed colour (`rgb()`/`rgba()`), the form browsers return for hex input. */

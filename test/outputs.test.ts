@@ -9,9 +9,9 @@ import {
   distText,
   expectWholeArticleWithLinks,
   pageAround,
-  removeTestFrames,
   renderWithoutScripts,
 } from './embed-helpers.js';
+import { removeFrames } from './frames.js';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 
@@ -32,7 +32,7 @@ interface OEmbed {
 }
 
 describe('dist/embed.html, the paste-ready snippet', () => {
-  afterEach(removeTestFrames);
+  afterEach(removeFrames);
 
   it('holds the whole article with both links, shown as it is (no script run)', async () => {
     const doc = await renderWithoutScripts(pageAround(await distText('embed.html')));
@@ -95,7 +95,7 @@ describe('dist/embed.html, the paste-ready snippet', () => {
 });
 
 describe('dist/article.html, the email-safe version', () => {
-  afterEach(removeTestFrames);
+  afterEach(removeFrames);
 
   it('holds the whole article with both links', async () => {
     const doc = await renderWithoutScripts(await distText('article.html'));
@@ -115,7 +115,7 @@ describe('dist/article.html, the email-safe version', () => {
 });
 
 describe('dist/embed/index.html, the page made to be framed', () => {
-  afterEach(removeTestFrames);
+  afterEach(removeFrames);
 
   it('holds the whole article with both links, even with scripts off', async () => {
     const html = (await distText('embed/index.html')).replace('<head>', `<head><base href="${location.origin}/dist/embed/">`);
