@@ -1,6 +1,7 @@
 /**
- * A tiny local HTTP server for the benchmark and Lighthouse: 127.0.0.1 on an ephemeral port.
- * It serves pages registered in memory, and files from a few directories of the project.
+ * A tiny local HTTP server for the demo (`npm start`), the benchmark and Lighthouse: 127.0.0.1,
+ * on an ephemeral port unless told otherwise. It serves pages registered in memory, and files
+ * from a few directories of the project.
  * `?delay=MS` on any URL answers after MS milliseconds (a script that arrives late).
  */
 import { createHash } from 'node:crypto';
@@ -33,6 +34,8 @@ const TYPES = {
  * @param {Record<string, string>} [options.headers] Extra headers on every answer.
  * @param {boolean} [options.compress] Compress text answers (brotli, else gzip) as a CDN would.
  * @param {(pathname: string, isPage: boolean) => string} [options.cacheControl] Default: no-store.
+ * @param {number} [options.port] Default 0: any free port.
+ * @param {string} [options.host] Default 127.0.0.1.
  */
 export async function startServer({
   mounts = {},
@@ -40,6 +43,8 @@ export async function startServer({
   headers = {},
   compress = false,
   cacheControl = () => 'no-store',
+  port = 0,
+  host = '127.0.0.1',
 } = {}) {
   const pages = new Map();
   const compressed = new Map();
@@ -80,7 +85,10 @@ export async function startServer({
       response.end(request.method === 'HEAD' ? undefined : payload);
     };
     try {
-      if (pages.has(url.pathname)) return send(200, TYPES['.html'], pages.get(url.pathname), true);
+      if (pages.has(url.pathname)) {
+        const page = pages.get(url.pathname);
+        return send(200, TYPES['.html'], typeof page === 'function' ? await page() : page, true);
+      }
       for (const [prefix, directory] of Object.entries(mounts)) {
         if (!url.pathname.startsWith(prefix)) continue;
         let relative = normalize(decodeURIComponent(url.pathname.slice(prefix.length)));
@@ -99,12 +107,15 @@ export async function startServer({
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, host, resolve);
   });
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = `http://${host}:${server.address().port}`;
   return {
     origin,
-    /** Serves `html` at `path` and returns its full URL. */
+    /**
+     * Serves `html` at `path` and returns its full URL; a function is called on every request
+     * (a page read from disk each time).
+     */
     page(path, html) {
       pages.set(path, html);
       return origin + path;
