@@ -1,0 +1,148 @@
+/**
+ * Static site generators, each run for real on a site skeleton kept in test/platforms/<name>/:
+ * Eleventy 3 (npm) with the shipped plugin, Hugo 0.111 (Debian) with the shipped shortcode,
+ * Jekyll 4.3 (Debian) on the minima theme. The snippet and the shipped integrations are read
+ * from dist/ at run time; Markdown pages with the raw snippet are written into a copy of the
+ * skeleton under out/.
+ */
+import Eleventy from '@11ty/eleventy';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { INTRO, OUT, ROOT, SUITE, dist, run, savePage, urlPathOf } from './common.mjs';
+import { markdownAround } from './markdown.mjs';
+import { readFile } from 'node:fs/promises';
+
+/** Copies a skeleton to out/<name>-source and returns that folder. */
+async function skeleton(name) {
+  const source = join(OUT, `${name}-source`);
+  await rm(source, { recursive: true, force: true });
+  await cp(join(SUITE, name), source, { recursive: true });
+  return source;
+}
+
+/** Re-saves a generator's page through savePage (probe, local script); returns its URL path. */
+const resave = async (file) => savePage(file, await readFile(file, 'utf8'));
+
+export async function buildEleventy() {
+  const snippet = await dist('embed.html');
+  const source = await skeleton('eleventy');
+  const raw = markdownAround(snippet);
+  for (const [name, { source: markdown }] of Object.entries(raw)) {
+    await writeFile(join(source, `${name}.md`), `---\nlayout: post.njk\ntitle: Raw snippet\n---\n${markdown}`);
+  }
+  const output = join(OUT, 'eleventy');
+  await rm(output, { recursive: true, force: true });
+  const plugin = createRequire(import.meta.url)(join(ROOT, 'dist/integrations/eleventy/leadership-article.cjs'));
+  const eleventy = new Eleventy(source, output, {
+    quietMode: true,
+    config: (config) => {
+      // The copied skeleton lives in the git-ignored out/, which Eleventy would skip.
+      config.setUseGitIgnore(false);
+      config.addPlugin(plugin);
+    },
+  });
+  await eleventy.write();
+  const pages = {
+    'shortcode-markdown': ['shipped plugin, `{% leadershipArticle %}` in Markdown', 'the plugin (dist/integrations/eleventy/)'],
+    'shortcode-nunjucks': ['shipped plugin, `{% leadershipArticle %}` in Nunjucks', 'the plugin (dist/integrations/eleventy/)'],
+    raw: [`Markdown, ${raw.raw.pipeline}`, 'dist/embed.html in the Markdown'],
+    'after-paragraph': [`Markdown, ${raw['after-paragraph'].pipeline}`, 'dist/embed.html in the Markdown'],
+  };
+  const entries = [];
+  for (const [name, [pipeline, paste]] of Object.entries(pages)) {
+    entries.push({
+      id: `eleventy-${name}`,
+      platform: 'Eleventy 3',
+      pipeline,
+      paste,
+      path: await resave(join(output, name, 'index.html')),
+      gated: true,
+    });
+  }
+  return entries;
+}
+
+export async function buildHugo() {
+  const snippet = await dist('embed.html');
+  const source = await skeleton('hugo');
+  const content = join(source, 'content');
+  await mkdir(content, { recursive: true });
+  await writeFile(join(content, 'shortcode.md'), `---\ntitle: Shortcode\n---\n${INTRO}\n\n{{< leadership-article >}}\n`);
+  for (const [name, { source: markdown }] of Object.entries(markdownAround(snippet))) {
+    await writeFile(join(content, `${name}.md`), `---\ntitle: Raw snippet\n---\n${markdown}`);
+  }
+  const entries = [];
+  const builds = {
+    default: ['config.toml', ['shortcode', 'raw']],
+    unsafe: ['config.toml,unsafe.toml', ['raw', 'after-paragraph']],
+  };
+  for (const [build, [config, names]] of Object.entries(builds)) {
+    const output = join(OUT, 'hugo', build);
+    await rm(output, { recursive: true, force: true });
+    await run('hugo', [
+      '--quiet',
+      '--source', source,
+      '--config', config,
+      '--destination', output,
+      '--baseURL', `${urlPathOf(output)}/`,
+      // The shipped shortcode, used in place as a theme: dist/integrations/hugo/layouts/shortcodes/.
+      '--themesDir', join(ROOT, 'dist/integrations'),
+      '--theme', 'hugo',
+    ]);
+    for (const name of names) {
+      const omitted = build === 'default' && name === 'raw';
+      entries.push({
+        id: `hugo-${build}-${name}`,
+        platform: 'Hugo 0.111',
+        pipeline:
+          name === 'shortcode'
+            ? 'shipped shortcode, `{{< leadership-article >}}`, default settings'
+            : `Markdown, ${markdownAround('')[name].pipeline}, \`unsafe = ${build === 'unsafe'}\``,
+        paste: name === 'shortcode' ? 'the shortcode (dist/integrations/hugo/)' : 'dist/embed.html in the Markdown',
+        path: await resave(join(output, name, 'index.html')),
+        gated: !omitted,
+        ...(omitted && {
+          reason: 'Hugo omits raw HTML from Markdown unless `unsafe = true`; no snippet can help: use the shortcode',
+        }),
+      });
+    }
+  }
+  return entries;
+}
+
+export async function buildJekyll() {
+  const snippet = await dist('embed.html');
+  const source = await skeleton('jekyll');
+  await mkdir(join(source, '_includes'), { recursive: true });
+  await writeFile(join(source, '_includes/leadership-article.html'), snippet);
+  await mkdir(join(source, '_posts'), { recursive: true });
+  const post = (title, body) => `---\nlayout: post\ntitle: ${title}\n---\n${body}`;
+  await writeFile(join(source, '_posts/2017-06-30-include.md'), post('Include', `${INTRO}\n\n{% include leadership-article.html %}\n`));
+  for (const [name, { source: markdown }] of Object.entries(markdownAround(snippet))) {
+    await writeFile(join(source, `_posts/2017-06-30-${name}.md`), post('Raw snippet', markdown));
+  }
+  const output = join(OUT, 'jekyll');
+  await rm(output, { recursive: true, force: true });
+  await run('jekyll', ['build', '--quiet', '--source', source, '--destination', output, '--baseurl', urlPathOf(output)], {
+    env: { ...process.env, JEKYLL_ENV: 'production' },
+  });
+  const pages = {
+    include: ['`{% include leadership-article.html %}` in a post', 'dist/embed.html as _includes/leadership-article.html'],
+    raw: [`kramdown, ${markdownAround('').raw.pipeline}`, 'dist/embed.html in the Markdown'],
+    'after-paragraph': [`kramdown, ${markdownAround('')['after-paragraph'].pipeline}`, 'dist/embed.html in the Markdown'],
+  };
+  const entries = [];
+  for (const [name, [pipeline, paste]] of Object.entries(pages)) {
+    entries.push({
+      id: `jekyll-minima-${name}`,
+      platform: 'Jekyll 4.3, minima',
+      pipeline,
+      paste,
+      path: await resave(join(output, `2017/06/30/${name}.html`)),
+      gated: true,
+      boxes: true,
+    });
+  }
+  return entries;
+}
