@@ -70,6 +70,7 @@ function typescriptOnly() {
       // The platform suite's pages and the platforms' own scripts (WordPress's, the editors').
       context.path.startsWith('/test/platforms/out/') ||
       context.path.startsWith('/node_modules/tinymce/') ||
+      context.path.startsWith('/node_modules/ckeditor5/') ||
       context.response.is('html');
     return untouched ? undefined : transform(context);
   };
