@@ -94,6 +94,7 @@ describe('platform suite: the snippet through rich-text editors', () => {
       const failures = failuresOf(off, on, {});
       await executeServerCommand('platform-result', {
         page: { ...page, paste: 'dist/embed.html as the content', gated: true },
+        // Editors' pages have no theme: no box or column to report.
         result: { off: { ...off, box: undefined, columnOffset: undefined }, on: { ...on, box: undefined, columnOffset: undefined }, failures },
       });
       expect(failures, 'what the reader gets').to.deep.equal([]);

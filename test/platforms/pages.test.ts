@@ -41,12 +41,13 @@ describe('platform suite: the outputs where people paste them', () => {
           };
         }
       }
-      const { box: _offBox, ...offResult } = off;
-      const { box: _onBox, columnOffset: _onColumn, ...onResult } = on;
       const failures = failuresOf(off, on, boxes);
+      // Boxes and column offsets are reported per width, under `boxes`.
+      const { box: _offBox, columnOffset: _offColumn, ...offResult } = off;
+      const { box: _onBox, columnOffset: _onColumn, ...onResult } = on;
       await executeServerCommand('platform-result', {
         page,
-        result: { off: { ...offResult, columnOffset: undefined }, on: onResult, ...(page.boxes && { boxes }), failures },
+        result: { off: offResult, on: onResult, ...(page.boxes && { boxes }), failures },
       });
       if (page.gated) {
         expect(failures, 'what the reader gets').to.deep.equal([]);
