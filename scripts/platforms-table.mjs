@@ -33,17 +33,18 @@ function scriptsOff({ off }) {
   return `${found.length ? '✗' : '✓'} fallback${found.length ? `: ${found.join(', ')}` : ''}`;
 }
 
-function measured({ off, on, boxes }) {
-  const texts = [...new Set([off.text, on.text])];
+/** The figures, as parts: text, copies, links, and boxes where measured. */
+function measuredParts({ off, on, boxes }) {
+  const text = off.text === on.text ? off.text : `off: ${off.text}; on: ${on.text}`;
   const copies = off.copies === on.copies ? plural(on.copies, 'copy', 'copies') : `${off.copies} / ${on.copies} copies (off / on)`;
   const links = off.links === on.links ? plural(on.links, 'link', 'links') : `${off.links} / ${on.links} links (off / on)`;
-  const parts = [texts.join(' / '), copies, links];
+  const parts = [text, copies, links];
   if (boxes) {
     const widths = Object.keys(boxes).sort((a, b) => Number(b) - Number(a));
     const figure = (key) => widths.map((width) => (boxes[width][key] === null ? 'n/a' : `${boxes[width][key]}`)).join(' / ');
-    parts.push(`box Δ ${figure('delta')} px, column Δ ${figure('column')} px (at ${widths.join(' / ')} px)`);
+    parts.push(`box Δ ${figure('delta')} px`, `column Δ ${figure('column')} px (at ${widths.join(' / ')} px)`);
   }
-  return parts.join(', ');
+  return parts;
 }
 
 /** One cell: the same text for every engine, or each engine's own. */
@@ -52,6 +53,18 @@ function cell(results, describe) {
   const texts = engines.map((engine) => describe(results[engine]));
   if (new Set(texts).size === 1) return texts[0];
   return engines.map((engine, i) => `${engine}: ${texts[i]}`).join('; ');
+}
+
+/** The figures cell: each part once where the engines agree, else each engine's value. */
+function measured(results) {
+  const engines = ENGINES.filter((engine) => results[engine]);
+  const parts = engines.map((engine) => measuredParts(results[engine]));
+  return parts[0]
+    .map((_, i) => {
+      const values = parts.map((engineParts) => engineParts[i]);
+      return new Set(values).size === 1 ? values[0] : engines.map((engine, e) => `${engine} ${values[e]}`).join('; ');
+    })
+    .join(', ');
 }
 
 /** @param {{ pipelines: object[] }} results the parsed results.json */
@@ -64,7 +77,7 @@ export function platformsTable(results) {
     const engines = ENGINES.filter((engine) => pipeline.results[engine]).join(', ');
     const name = `**${pipeline.platform}**: ${pipeline.pipeline}`;
     const figures = pipeline.gated
-      ? `${cell(pipeline.results, measured)} (${engines})`
+      ? `${measured(pipeline.results)} (${engines})`
       : `documented, not gated: ${pipeline.reason}`;
     const [on, off] = pipeline.gated
       ? [cell(pipeline.results, scriptsOn), cell(pipeline.results, scriptsOff)]
