@@ -27,4 +27,6 @@ for (const [name, build] of Object.entries(builders)) {
   }
 }
 await writeFile(join(OUT, 'manifest.json'), `${JSON.stringify(pages, null, 2)}\n`);
-console.log(`platform suite: ${pages.length} pages in test/platforms/out/ (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `platform suite: ${pages.length} pages in test/platforms/out/ (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);

@@ -33,7 +33,13 @@ async function tinymceKeeps(html: string): Promise<string> {
   await loadScript('/node_modules/tinymce/tinymce.min.js');
   const { tinymce } = window as unknown as { tinymce: any };
   const target = mount('textarea');
-  const [editor] = await tinymce.init({ target, license_key: 'gpl', base_url: '/node_modules/tinymce', suffix: '.min', promotion: false });
+  const [editor] = await tinymce.init({
+    target,
+    license_key: 'gpl',
+    base_url: '/node_modules/tinymce',
+    suffix: '.min',
+    promotion: false,
+  });
   try {
     editor.setContent(html);
     return editor.getContent();
@@ -53,7 +59,9 @@ async function ckeditorKeeps(html: string, generalHtmlSupport: boolean): Promise
     licenseKey: 'GPL',
     plugins: generalHtmlSupport ? [...plugins, ck.GeneralHtmlSupport] : plugins,
     // General HTML Support's documented setting for keeping any element, attribute and style.
-    ...(generalHtmlSupport && { htmlSupport: { allow: [{ name: /.*/, attributes: true, classes: true, styles: true }] } }),
+    ...(generalHtmlSupport && {
+      htmlSupport: { allow: [{ name: /.*/, attributes: true, classes: true, styles: true }] },
+    }),
   });
   try {
     editor.setData(html);
@@ -65,7 +73,12 @@ async function ckeditorKeeps(html: string, generalHtmlSupport: boolean): Promise
 }
 
 const editors = [
-  { id: 'editor-tinymce', platform: 'TinyMCE 8', pipeline: 'default settings, setContent then getContent', keeps: tinymceKeeps },
+  {
+    id: 'editor-tinymce',
+    platform: 'TinyMCE 8',
+    pipeline: 'default settings, setContent then getContent',
+    keeps: tinymceKeeps,
+  },
   {
     id: 'editor-ckeditor5',
     platform: 'CKEditor 5',
@@ -95,7 +108,11 @@ describe('platform suite: the snippet through rich-text editors', () => {
       await executeServerCommand('platform-result', {
         page: { ...page, paste: 'dist/embed.html as the content', gated: true },
         // Editors' pages have no theme: no box or column to report.
-        result: { off: { ...off, box: undefined, columnOffset: undefined }, on: { ...on, box: undefined, columnOffset: undefined }, failures },
+        result: {
+          off: { ...off, box: undefined, columnOffset: undefined },
+          on: { ...on, box: undefined, columnOffset: undefined },
+          failures,
+        },
       });
       expect(failures, 'what the reader gets').to.deep.equal([]);
     });

@@ -20,7 +20,8 @@ interface Page {
 }
 
 const manifestResponse = await fetch('/test/platforms/out/manifest.json');
-if (!manifestResponse.ok) throw new Error('no test/platforms/out/manifest.json: run `node test/platforms/build.mjs` (npm test does)');
+if (!manifestResponse.ok)
+  throw new Error('no test/platforms/out/manifest.json: run `node test/platforms/build.mjs` (npm test does)');
 const manifest: Page[] = await manifestResponse.json();
 
 describe('platform suite: the outputs where people paste them', () => {
@@ -29,10 +30,14 @@ describe('platform suite: the outputs where people paste them', () => {
       this.timeout(page.boxes ? 120_000 : 40_000);
       const off = await readPage(page.path, false, WIDTHS[0]!);
       const on = await readPage(page.path, true, WIDTHS[0]!);
-      const boxes: Record<string, { off: Box | null; on: Box | null; delta: number | null; column: number | null }> = {};
+      const boxes: Record<string, { off: Box | null; on: Box | null; delta: number | null; column: number | null }> =
+        {};
       if (page.boxes) {
         for (const width of WIDTHS) {
-          const [fallback, widget] = width === WIDTHS[0] ? [off, on] : [await readPage(page.path, false, width, false), await readPage(page.path, true, width, false)];
+          const [fallback, widget] =
+            width === WIDTHS[0]
+              ? [off, on]
+              : [await readPage(page.path, false, width, false), await readPage(page.path, true, width, false)];
           boxes[width] = {
             off: fallback.box ?? null,
             on: widget.box ?? null,

@@ -12,9 +12,9 @@ const LINES = (await fixtureLines()).map((line) => line.trim()).filter(Boolean);
 const TITLE = LINES[0]!;
 
 /** Per fixture line, its longest run of letters and spaces: found verbatim even after quotes curl. */
-const MARKERS = LINES.map((line) => (line.match(/[A-Za-z][A-Za-z ]{11,}[A-Za-z]/g) ?? []).sort((a, b) => b.length - a.length)[0]).filter(
-  (marker): marker is string => !!marker,
-);
+const MARKERS = LINES.map(
+  (line) => (line.match(/[A-Za-z][A-Za-z ]{11,}[A-Za-z]/g) ?? []).sort((a, b) => b.length - a.length)[0],
+).filter((marker): marker is string => !!marker);
 
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;
 
@@ -23,11 +23,16 @@ interface ProbeWindow extends Window {
 }
 
 /** Opens `path` in a frame of the given width; without scripts, as `sandbox` without allow-scripts. */
-export function openPage(path: string, { scripts, width }: { scripts: boolean; width: number }): Promise<HTMLIFrameElement> {
+export function openPage(
+  path: string,
+  { scripts, width }: { scripts: boolean; width: number },
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   frame.style.cssText = `width:${width}px;height:1000px;border:0;display:block`;
-  const loaded = new Promise<HTMLIFrameElement>((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
+  const loaded = new Promise<HTMLIFrameElement>((resolve) =>
+    frame.addEventListener('load', () => resolve(frame), { once: true }),
+  );
   frame.src = path;
   document.body.append(frame);
   return loaded;
@@ -55,7 +60,8 @@ function renderings(doc: Document): HTMLElement[] {
       const parent = node.parentElement;
       if (collapse(node.nodeValue ?? '') !== TITLE || !parent || !isRendered(parent)) continue;
       let element: HTMLElement | null = parent;
-      while (element && !collapse(element.innerText).includes(requiredLinks.copyright.text)) element = element.parentElement;
+      while (element && !collapse(element.innerText).includes(requiredLinks.copyright.text))
+        element = element.parentElement;
       if (element && !found.includes(element)) found.push(element);
     }
   }
@@ -64,7 +70,12 @@ function renderings(doc: Document): HTMLElement[] {
 
 /** How many times the page shows the article: the most often shown fixture line, light DOM and shadow roots. */
 function copiesShown(doc: Document): number {
-  const texts = [collapse(doc.body.innerText), ...shadowRoots(doc).map((root) => (isRendered(root.host) ? collapse((root.querySelector('article') as HTMLElement | null)?.innerText ?? '') : ''))];
+  const texts = [
+    collapse(doc.body.innerText),
+    ...shadowRoots(doc).map((root) =>
+      isRendered(root.host) ? collapse((root.querySelector('article') as HTMLElement | null)?.innerText ?? '') : '',
+    ),
+  ];
   const text = texts.join('\n');
   return Math.max(0, ...MARKERS.map((marker) => Math.round(occurrences(text, marker) / occurrences(EXPECTED, marker))));
 }
@@ -118,7 +129,10 @@ const introParagraph = (doc: Document): Element | undefined =>
 
 /** The snippet's script, external or inline, if the platform kept it. */
 const hasWidgetScript = (doc: Document): boolean =>
-  [...doc.scripts].some((script) => script.src.endsWith('/leadership-article.js') || (!script.src && script.text.includes('leadership-article')));
+  [...doc.scripts].some(
+    (script) =>
+      script.src.endsWith('/leadership-article.js') || (!script.src && script.text.includes('leadership-article')),
+  );
 
 /** Waits until every `<leadership-article>` has rendered its shadow `<article>`, or gives up. */
 async function upgrade(doc: Document, timeoutMs = 5_000): Promise<boolean> {
@@ -135,7 +149,10 @@ async function upgrade(doc: Document, timeoutMs = 5_000): Promise<boolean> {
 }
 
 /** Reads the page in `frame`; `links` checks clicks too, which scrolls, so it comes last. */
-export async function read(frame: HTMLIFrameElement, { scripts, links = true }: { scripts: boolean; links?: boolean }): Promise<Reading> {
+export async function read(
+  frame: HTMLIFrameElement,
+  { scripts, links = true }: { scripts: boolean; links?: boolean },
+): Promise<Reading> {
   const doc = frame.contentDocument!;
   const upgraded = scripts ? await upgrade(doc) : undefined;
   await doc.fonts.ready;
@@ -149,7 +166,8 @@ export async function read(frame: HTMLIFrameElement, { scripts, links = true }: 
   if (rendering) {
     reading.box = boxOf(rendering);
     const intro = introParagraph(doc);
-    if (intro) reading.columnOffset = round(rendering.getBoundingClientRect().left - intro.getBoundingClientRect().left);
+    if (intro)
+      reading.columnOffset = round(rendering.getBoundingClientRect().left - intro.getBoundingClientRect().left);
   }
   if (scripts) {
     reading.script = hasWidgetScript(doc);
@@ -182,20 +200,30 @@ export async function readPage(path: string, scripts: boolean, width: number, li
 export const largestDelta = (a: Box, b: Box): number => Math.max(...a.map((value, i) => Math.abs(value - b[i]!)));
 
 /** What the product must do on a page, as a list of failures (empty: all good). */
-export function failuresOf(off: Reading, on: Reading, boxes: Record<string, { delta: number | null; column: number | null }>): string[] {
+export function failuresOf(
+  off: Reading,
+  on: Reading,
+  boxes: Record<string, { delta: number | null; column: number | null }>,
+): string[] {
   const failures: string[] = [];
-  for (const [mode, reading] of [['scripts off', off], ['scripts on', on]] as const) {
+  for (const [mode, reading] of [
+    ['scripts off', off],
+    ['scripts on', on],
+  ] as const) {
     if (reading.text !== 'verbatim') failures.push(`${mode}: ${reading.text}`);
     if (reading.copies !== 1) failures.push(`${mode}: ${reading.copies} copies shown`);
-    if (reading.links !== 2) failures.push(`${mode}: ${reading.links} of 2 required links with exact href and clickable`);
+    if (reading.links !== 2)
+      failures.push(`${mode}: ${reading.links} of 2 required links with exact href and clickable`);
   }
   if (on.script && !on.upgraded) failures.push('scripts on: the script is on the page but the widget did not upgrade');
-  if (on.warnings!.length && off.text === 'verbatim') failures.push(`scripts on: warned with nothing different: ${on.warnings!.join(' | ')}`);
+  if (on.warnings!.length && off.text === 'verbatim')
+    failures.push(`scripts on: warned with nothing different: ${on.warnings!.join(' | ')}`);
   for (const [width, { delta, column }] of Object.entries(boxes)) {
     if (delta === null) failures.push(`${width} px: no box to compare`);
     else if (delta > TOLERANCE_PX) failures.push(`${width} px: the box moves ${delta} px on upgrade`);
     if (column === null) failures.push(`${width} px: no paragraph or fallback to compare the column with`);
-    else if (Math.abs(column) > TOLERANCE_PX) failures.push(`${width} px: the fallback is ${column} px off the content column`);
+    else if (Math.abs(column) > TOLERANCE_PX)
+      failures.push(`${width} px: the fallback is ${column} px off the content column`);
   }
   return failures;
 }

@@ -44,8 +44,14 @@ export async function buildEleventy() {
   });
   await eleventy.write();
   const pages = {
-    'shortcode-markdown': ['shipped plugin, `{% leadershipArticle %}` in Markdown', 'the plugin (dist/integrations/eleventy/)'],
-    'shortcode-nunjucks': ['shipped plugin, `{% leadershipArticle %}` in Nunjucks', 'the plugin (dist/integrations/eleventy/)'],
+    'shortcode-markdown': [
+      'shipped plugin, `{% leadershipArticle %}` in Markdown',
+      'the plugin (dist/integrations/eleventy/)',
+    ],
+    'shortcode-nunjucks': [
+      'shipped plugin, `{% leadershipArticle %}` in Nunjucks',
+      'the plugin (dist/integrations/eleventy/)',
+    ],
     raw: [`Markdown, ${raw.raw.pipeline}`, 'dist/embed.html in the Markdown'],
     'after-paragraph': [`Markdown, ${raw['after-paragraph'].pipeline}`, 'dist/embed.html in the Markdown'],
   };
@@ -68,7 +74,10 @@ export async function buildHugo() {
   const source = await skeleton('hugo');
   const content = join(source, 'content');
   await mkdir(content, { recursive: true });
-  await writeFile(join(content, 'shortcode.md'), `---\ntitle: Shortcode\n---\n${INTRO}\n\n{{< leadership-article >}}\n`);
+  await writeFile(
+    join(content, 'shortcode.md'),
+    `---\ntitle: Shortcode\n---\n${INTRO}\n\n{{< leadership-article >}}\n`,
+  );
   for (const [name, { source: markdown }] of Object.entries(markdownAround(snippet))) {
     await writeFile(join(content, `${name}.md`), `---\ntitle: Raw snippet\n---\n${markdown}`);
   }
@@ -82,13 +91,19 @@ export async function buildHugo() {
     await rm(output, { recursive: true, force: true });
     await run('hugo', [
       '--quiet',
-      '--source', source,
-      '--config', config,
-      '--destination', output,
-      '--baseURL', `${urlPathOf(output)}/`,
+      '--source',
+      source,
+      '--config',
+      config,
+      '--destination',
+      output,
+      '--baseURL',
+      `${urlPathOf(output)}/`,
       // The shipped shortcode, used in place as a theme: dist/integrations/hugo/layouts/shortcodes/.
-      '--themesDir', join(ROOT, 'dist/integrations'),
-      '--theme', 'hugo',
+      '--themesDir',
+      join(ROOT, 'dist/integrations'),
+      '--theme',
+      'hugo',
     ]);
     for (const name of names) {
       const omitted = build === 'default' && name === 'raw';
@@ -118,19 +133,32 @@ export async function buildJekyll() {
   await writeFile(join(source, '_includes/leadership-article.html'), snippet);
   await mkdir(join(source, '_posts'), { recursive: true });
   const post = (title, body) => `---\nlayout: post\ntitle: ${title}\n---\n${body}`;
-  await writeFile(join(source, '_posts/2017-06-30-include.md'), post('Include', `${INTRO}\n\n{% include leadership-article.html %}\n`));
+  await writeFile(
+    join(source, '_posts/2017-06-30-include.md'),
+    post('Include', `${INTRO}\n\n{% include leadership-article.html %}\n`),
+  );
   for (const [name, { source: markdown }] of Object.entries(markdownAround(snippet))) {
     await writeFile(join(source, `_posts/2017-06-30-${name}.md`), post('Raw snippet', markdown));
   }
   const output = join(OUT, 'jekyll');
   await rm(output, { recursive: true, force: true });
-  await run('jekyll', ['build', '--quiet', '--source', source, '--destination', output, '--baseurl', urlPathOf(output)], {
-    env: { ...process.env, JEKYLL_ENV: 'production' },
-  });
+  await run(
+    'jekyll',
+    ['build', '--quiet', '--source', source, '--destination', output, '--baseurl', urlPathOf(output)],
+    {
+      env: { ...process.env, JEKYLL_ENV: 'production' },
+    },
+  );
   const pages = {
-    include: ['`{% include leadership-article.html %}` in a post', 'dist/embed.html as _includes/leadership-article.html'],
+    include: [
+      '`{% include leadership-article.html %}` in a post',
+      'dist/embed.html as _includes/leadership-article.html',
+    ],
     raw: [`kramdown, ${markdownAround('').raw.pipeline}`, 'dist/embed.html in the Markdown'],
-    'after-paragraph': [`kramdown, ${markdownAround('')['after-paragraph'].pipeline}`, 'dist/embed.html in the Markdown'],
+    'after-paragraph': [
+      `kramdown, ${markdownAround('')['after-paragraph'].pipeline}`,
+      'dist/embed.html in the Markdown',
+    ],
   };
   const entries = [];
   for (const [name, [pipeline, paste]] of Object.entries(pages)) {

@@ -95,7 +95,8 @@ export async function buildWordPress() {
 
     // The pages load the theme's files from the test server, which serves this same root.
     const served = urlPathOf(root);
-    const sameOrigin = (html) => html.replaceAll(url, served).replaceAll(url.replaceAll('/', '\\/'), served.replaceAll('/', '\\/'));
+    const sameOrigin = (html) =>
+      html.replaceAll(url, served).replaceAll(url.replaceAll('/', '\\/'), served.replaceAll('/', '\\/'));
 
     const pages = [];
     for (const [themeId, [directory, themeName]] of Object.entries(THEMES)) {
