@@ -13,6 +13,9 @@ import { buildEleventy, buildHugo, buildJekyll } from './sites/generators.mjs';
 import { buildHtmlAccidents, buildMarkdownIt } from './sites/markdown.mjs';
 import { buildWordPress } from './sites/wordpress.mjs';
 
+// Exit on a signal through process.exit, so common.mjs stops the database and servers started.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+
 const started = Date.now();
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });

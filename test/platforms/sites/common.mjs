@@ -57,13 +57,23 @@ export async function run(command, args, options = {}) {
   try {
     return (await child).stdout;
   } catch (error) {
+    if (error.code === 'ENOENT') throw new Error(`${command} not found: see README, "Platform suite", for the packages`);
     throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
   }
 }
 
-/** Starts a long-running process; its output goes to `log`. */
+const started = new Set();
+// A suite stopped half-way (Ctrl-C, a failed build) must not leave a database or server behind.
+process.once('exit', () => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
+});
+
+/** Starts a long-running process (output discarded); it is stopped when this process exits, if not before. */
 export function start(command, args, options = {}) {
-  return spawn(command, args, { stdio: 'ignore', ...options });
+  const child = spawn(command, args, { stdio: 'ignore', ...options });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
+  return child;
 }
 
 export const freePort = () =>

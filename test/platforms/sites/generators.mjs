@@ -6,12 +6,11 @@
  * skeleton under out/.
  */
 import Eleventy from '@11ty/eleventy';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { INTRO, OUT, ROOT, SUITE, dist, run, savePage, urlPathOf } from './common.mjs';
 import { markdownAround } from './markdown.mjs';
-import { readFile } from 'node:fs/promises';
 
 /** Copies a skeleton to out/<name>-source and returns that folder. */
 async function skeleton(name) {
