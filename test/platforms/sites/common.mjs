@@ -47,33 +47,45 @@ export const pageAround = (title, body) =>
 
 const execFileAsync = promisify(execFile);
 
+const started = new Set();
+// A suite stopped half-way (Ctrl-C, a failed build) must not leave a database or server behind:
+// each child runs in its own process group (mariadb-install-db starts helpers), killed whole.
+process.once('exit', () => {
+  for (const child of started) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+function track(child) {
+  started.add(child);
+  child.once('exit', () => started.delete(child));
+  return child;
+}
+
 /** Runs a command to completion; rejects with its output when it fails. */
 export async function run(command, args, options = {}) {
   const { input, ...rest } = options;
-  const child = execFileAsync(command, args, { maxBuffer: 64 << 20, ...rest });
+  const child = execFileAsync(command, args, { maxBuffer: 64 << 20, detached: true, ...rest });
+  track(child.child);
   if (input !== undefined) {
     child.child.stdin.end(input);
   }
   try {
     return (await child).stdout;
   } catch (error) {
-    if (error.code === 'ENOENT') throw new Error(`${command} not found: see README, "Platform suite", for the packages`);
+    if (error.code === 'ENOENT')
+      throw new Error(`${command} not found: see README, "Platform suite", for the packages`);
     throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
   }
 }
 
-const started = new Set();
-// A suite stopped half-way (Ctrl-C, a failed build) must not leave a database or server behind.
-process.once('exit', () => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
-});
-
 /** Starts a long-running process (output discarded); it is stopped when this process exits, if not before. */
 export function start(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: 'ignore', ...options });
-  started.add(child);
-  child.once('exit', () => started.delete(child));
-  return child;
+  return track(spawn(command, args, { stdio: 'ignore', detached: true, ...options }));
 }
 
 export const freePort = () =>

@@ -5,6 +5,7 @@
  * from WordPress's own front end (`php -S`, where the_content runs) under Twenty Twenty-Three
  * and Twenty Twenty-One.
  */
+import { rmSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +76,8 @@ export async function buildWordPress() {
   const root = join(OUT, 'wordpress/root');
   await documentRoot(root);
   const temp = await mkdtemp(join(tmpdir(), 'leadership-wp-'));
+  const removeTemp = () => rmSync(temp, { recursive: true, force: true });
+  process.once('exit', removeTemp);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = {
@@ -121,6 +124,7 @@ export async function buildWordPress() {
   } finally {
     php?.kill('SIGTERM');
     await database.stop();
-    await rm(temp, { recursive: true, force: true });
+    removeTemp();
+    process.off('exit', removeTemp);
   }
 }
