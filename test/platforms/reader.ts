@@ -72,9 +72,11 @@ function renderings(doc: Document): HTMLElement[] {
 function copiesShown(doc: Document): number {
   const texts = [
     collapse(doc.body.innerText),
-    ...shadowRoots(doc).map((root) =>
-      isRendered(root.host) ? collapse((root.querySelector('article') as HTMLElement | null)?.innerText ?? '') : '',
-    ),
+    // The shadow article itself, not its host: a host may have no box of its own (display: contents).
+    ...shadowRoots(doc).map((root) => {
+      const article = root.querySelector<HTMLElement>('article');
+      return article && isRendered(article) ? collapse(article.innerText) : '';
+    }),
   ];
   const text = texts.join('\n');
   return Math.max(0, ...MARKERS.map((marker) => Math.round(occurrences(text, marker) / occurrences(EXPECTED, marker))));
