@@ -9,7 +9,7 @@ import Eleventy from '@11ty/eleventy';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { INTRO, OUT, ROOT, SUITE, dist, run, savePage, urlPathOf } from './common.mjs';
+import { OUT, ROOT, SUITE, dist, run, savePage, urlPathOf } from './common.mjs';
 import { markdownAround } from './markdown.mjs';
 
 /** Copies a skeleton to out/<name>-source and returns that folder. */
@@ -30,6 +30,11 @@ export async function buildEleventy() {
   for (const [name, { source: markdown }] of Object.entries(raw)) {
     await writeFile(join(source, `${name}.md`), `---\nlayout: post.njk\ntitle: Raw snippet\n---\n${markdown}`);
   }
+  const shortcodeAfterParagraph = markdownAround('{% leadershipArticle %}')['after-paragraph'].source;
+  await writeFile(
+    join(source, 'shortcode-after-paragraph.md'),
+    `---\nlayout: post.njk\ntitle: Shortcode\n---\n${shortcodeAfterParagraph}`,
+  );
   const output = join(OUT, 'eleventy');
   await rm(output, { recursive: true, force: true });
   const plugin = createRequire(import.meta.url)(join(ROOT, 'dist/integrations/eleventy/leadership-article.cjs'));
@@ -49,6 +54,10 @@ export async function buildEleventy() {
     ],
     'shortcode-nunjucks': [
       'shipped plugin, `{% leadershipArticle %}` in Nunjucks',
+      'the plugin (dist/integrations/eleventy/)',
+    ],
+    'shortcode-after-paragraph': [
+      'shipped plugin, `{% leadershipArticle %}` in Markdown directly after a paragraph line (no blank line)',
       'the plugin (dist/integrations/eleventy/)',
     ],
     raw: [`Markdown, ${raw.raw.pipeline}`, 'dist/embed.html in the Markdown'],
@@ -73,16 +82,18 @@ export async function buildHugo() {
   const source = await skeleton('hugo');
   const content = join(source, 'content');
   await mkdir(content, { recursive: true });
-  await writeFile(
-    join(content, 'shortcode.md'),
-    `---\ntitle: Shortcode\n---\n${INTRO}\n\n{{< leadership-article >}}\n`,
-  );
+  for (const [name, { source: markdown }] of Object.entries(markdownAround('{{< leadership-article >}}'))) {
+    await writeFile(
+      join(content, name === 'raw' ? 'shortcode.md' : `shortcode-${name}.md`),
+      `---\ntitle: Shortcode\n---\n${markdown}`,
+    );
+  }
   for (const [name, { source: markdown }] of Object.entries(markdownAround(snippet))) {
     await writeFile(join(content, `${name}.md`), `---\ntitle: Raw snippet\n---\n${markdown}`);
   }
   const entries = [];
   const builds = {
-    default: ['config.toml', ['shortcode', 'raw']],
+    default: ['config.toml', ['shortcode', 'shortcode-after-paragraph', 'raw']],
     unsafe: ['config.toml,unsafe.toml', ['raw', 'after-paragraph']],
   };
   for (const [build, [config, names]] of Object.entries(builds)) {
@@ -106,14 +117,19 @@ export async function buildHugo() {
     ]);
     for (const name of names) {
       const omitted = build === 'default' && name === 'raw';
+      const shortcode = name.startsWith('shortcode');
+      const pipelines = {
+        shortcode: 'shipped shortcode, `{{< leadership-article >}}`, default settings',
+        'shortcode-after-paragraph':
+          'shipped shortcode directly after a paragraph line (no blank line), default settings',
+        raw: `Markdown, ${markdownAround('').raw.pipeline}, \`unsafe = ${build === 'unsafe'}\``,
+        'after-paragraph': `Markdown, ${markdownAround('')['after-paragraph'].pipeline}, \`unsafe = true\``,
+      };
       entries.push({
         id: `hugo-${build}-${name}`,
         platform: 'Hugo 0.111',
-        pipeline:
-          name === 'shortcode'
-            ? 'shipped shortcode, `{{< leadership-article >}}`, default settings'
-            : `Markdown, ${markdownAround('')[name].pipeline}, \`unsafe = ${build === 'unsafe'}\``,
-        paste: name === 'shortcode' ? 'the shortcode (dist/integrations/hugo/)' : 'dist/embed.html in the Markdown',
+        pipeline: pipelines[name],
+        paste: shortcode ? 'the shortcode (dist/integrations/hugo/)' : 'dist/embed.html in the Markdown',
         path: await resave(join(output, name, 'index.html')),
         gated: !omitted,
         ...(omitted && {
@@ -132,10 +148,12 @@ export async function buildJekyll() {
   await writeFile(join(source, '_includes/leadership-article.html'), snippet);
   await mkdir(join(source, '_posts'), { recursive: true });
   const post = (title, body) => `---\nlayout: post\ntitle: ${title}\n---\n${body}`;
-  await writeFile(
-    join(source, '_posts/2017-06-30-include.md'),
-    post('Include', `${INTRO}\n\n{% include leadership-article.html %}\n`),
-  );
+  for (const [name, { source: markdown }] of Object.entries(markdownAround('{% include leadership-article.html %}'))) {
+    await writeFile(
+      join(source, `_posts/2017-06-30-${name === 'raw' ? 'include' : `include-${name}`}.md`),
+      post('Include', markdown),
+    );
+  }
   for (const [name, { source: markdown }] of Object.entries(markdownAround(snippet))) {
     await writeFile(join(source, `_posts/2017-06-30-${name}.md`), post('Raw snippet', markdown));
   }
@@ -151,6 +169,10 @@ export async function buildJekyll() {
   const pages = {
     include: [
       '`{% include leadership-article.html %}` in a post',
+      'dist/embed.html as _includes/leadership-article.html',
+    ],
+    'include-after-paragraph': [
+      '`{% include leadership-article.html %}` directly after a paragraph line (no blank line)',
       'dist/embed.html as _includes/leadership-article.html',
     ],
     raw: [`kramdown, ${markdownAround('').raw.pipeline}`, 'dist/embed.html in the Markdown'],
