@@ -41,7 +41,7 @@ export async function savePage(file, html) {
   return urlPathOf(file);
 }
 
-/** A whole page around a fragment, for tools that output fragments (markdown-it, editors). */
+/** A whole page around a fragment, for tools that output fragments (markdown-it, the HTML accidents). */
 export const pageAround = (title, body) =>
   `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 

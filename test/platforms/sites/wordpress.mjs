@@ -96,7 +96,8 @@ export async function buildWordPress() {
     php = start('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(HERE, 'router.php')], { env });
     await until(async () => (await fetch(`${url}/`)).ok, 'php -S to serve WordPress');
 
-    // The pages load the theme's files from the test server, which serves this same root.
+    // WordPress writes absolute URLs to its own address; the saved pages load the same files
+    // from the test server, which serves this document root, so the tests' frames are same-origin.
     const served = urlPathOf(root);
     const sameOrigin = (html) =>
       html.replaceAll(url, served).replaceAll(url.replaceAll('/', '\\/'), served.replaceAll('/', '\\/'));
