@@ -36,21 +36,21 @@ function scriptsOff({ off }) {
   return `${found.length ? '✗' : '✓'} fallback${found.length ? `: ${found.join(', ')}` : ''}`;
 }
 
-/** The figures, as parts: text, copies, links, and boxes where measured. */
-function measuredParts({ off, on, boxes }) {
+/** One engine's figures, in order: text, copies, links, and boxes where measured. */
+function figuresOf({ off, on, boxes }) {
   const text = off.text === on.text ? off.text : `off: ${off.text}; on: ${on.text}`;
   const copies =
     off.copies === on.copies ? plural(on.copies, 'copy', 'copies') : `${off.copies} / ${on.copies} copies (off / on)`;
   const links =
     off.links === on.links ? plural(on.links, 'link', 'links') : `${off.links} / ${on.links} links (off / on)`;
-  const parts = [text, copies, links];
+  const figures = [text, copies, links];
   if (boxes) {
     const widths = Object.keys(boxes).sort((a, b) => Number(b) - Number(a));
     const figure = (key) =>
       widths.map((width) => (boxes[width][key] === null ? 'n/a' : `${boxes[width][key]}`)).join(' / ');
-    parts.push(`box Δ ${figure('delta')} px`, `column Δ ${figure('column')} px (at ${widths.join(' / ')} px)`);
+    figures.push(`box Δ ${figure('delta')} px`, `column Δ ${figure('column')} px (at ${widths.join(' / ')} px)`);
   }
-  return parts;
+  return figures;
 }
 
 /** One cell: the same text for every engine, or each engine's own. */
@@ -61,13 +61,13 @@ function cell(results, describe) {
   return engines.map((engine, i) => `${engine}: ${texts[i]}`).join('; ');
 }
 
-/** The figures cell: each part once where the engines agree, else each engine's value. */
+/** The figures cell: each figure once where the engines agree, else each engine's value. */
 function measured(results) {
   const engines = ENGINES.filter((engine) => results[engine]);
-  const parts = engines.map((engine) => measuredParts(results[engine]));
-  return parts[0]
+  const byEngine = engines.map((engine) => figuresOf(results[engine]));
+  return byEngine[0]
     .map((_, i) => {
-      const values = parts.map((engineParts) => engineParts[i]);
+      const values = byEngine.map((figures) => figures[i]);
       return new Set(values).size === 1 ? values[0] : engines.map((engine, e) => `${engine} ${values[e]}`).join('; ');
     })
     .join(', ');
