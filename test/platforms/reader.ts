@@ -16,7 +16,7 @@ const MARKERS = LINES.map(
   (line) => (line.match(/[A-Za-z][A-Za-z ]{11,}[A-Za-z]/g) ?? []).sort((a, b) => b.length - a.length)[0],
 ).filter((marker): marker is string => !!marker);
 
-const occurrences = (text: string, part: string): number => text.split(part).length - 1;
+const occurrences = (text: string, phrase: string): number => text.split(phrase).length - 1;
 
 interface ProbeWindow extends Window {
   platformProbe?: { warnings: string[]; errors: string[]; roots: Map<Element, ShadowRoot> };
