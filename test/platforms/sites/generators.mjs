@@ -1,15 +1,15 @@
 /**
- * Static site generators, each run for real on a site skeleton kept in test/platforms/<name>/:
- * Eleventy 3 (npm) with the shipped plugin, Hugo 0.111 (Debian) with the shipped shortcode,
- * Jekyll 4.3 (Debian) on the minima theme. The snippet and the shipped integrations are read
- * from dist/ at run time; Markdown pages with the raw snippet are written into a copy of the
- * skeleton under out/.
+ * Static site generators, each run for real on a site skeleton kept in test/platforms/<name>/
+ * (configuration and layouts): Eleventy 3 (npm) with the shipped plugin, Hugo 0.111 (Debian)
+ * with the shipped shortcode, Jekyll 4.3 (Debian) on the minima theme. The snippet and the
+ * shipped integrations are read from dist/ at run time; the content pages (the snippet or the
+ * shortcode after the post's first paragraph) are written into a copy of the skeleton under out/.
  */
 import Eleventy from '@11ty/eleventy';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { OUT, ROOT, SUITE, dist, run, savePage, urlPathOf } from './common.mjs';
+import { INTRO, OUT, ROOT, SUITE, dist, run, savePage, urlPathOf } from './common.mjs';
 import { markdownAround } from './markdown.mjs';
 
 /** Copies a skeleton to out/<name>-source and returns that folder. */
@@ -27,14 +27,16 @@ export async function buildEleventy() {
   const snippet = await dist('embed.html');
   const source = await skeleton('eleventy');
   const raw = markdownAround(snippet);
-  for (const [name, { source: markdown }] of Object.entries(raw)) {
-    await writeFile(join(source, `${name}.md`), `---\nlayout: post.njk\ntitle: Raw snippet\n---\n${markdown}`);
-  }
-  const shortcodeAfterParagraph = markdownAround('{% leadershipArticle %}')['after-paragraph'].source;
-  await writeFile(
-    join(source, 'shortcode-after-paragraph.md'),
-    `---\nlayout: post.njk\ntitle: Shortcode\n---\n${shortcodeAfterParagraph}`,
-  );
+  const shortcode = markdownAround('{% leadershipArticle %}');
+  const post = (title, body) => `---\nlayout: post.njk\ntitle: ${title}\n---\n${body}`;
+  const sources = {
+    'raw.md': post('Raw snippet', raw.raw.source),
+    'after-paragraph.md': post('Raw snippet', raw['after-paragraph'].source),
+    'shortcode-markdown.md': post('Shortcode', shortcode.raw.source),
+    'shortcode-after-paragraph.md': post('Shortcode', shortcode['after-paragraph'].source),
+    'shortcode-nunjucks.njk': post('Shortcode', `<p>${INTRO}</p>\n{% leadershipArticle %}\n`),
+  };
+  for (const [name, text] of Object.entries(sources)) await writeFile(join(source, name), text);
   const output = join(OUT, 'eleventy');
   await rm(output, { recursive: true, force: true });
   const plugin = createRequire(import.meta.url)(join(ROOT, 'dist/integrations/eleventy/leadership-article.cjs'));
