@@ -1,9 +1,11 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { articleContent } from './article-template.js';
 import { fallbackDifferences } from './fallback-check.js';
+import { guard } from './guards.js';
 import { styles } from './styles.js';
+import { TAG_NAME, warnOnce } from './warn.js';
 
-export const TAG_NAME = 'leadership-article';
+export { TAG_NAME, warnOnce };
 
 /** Accepted values of the `theme` attribute; anything else renders as `light`, with a warning. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -11,18 +13,18 @@ export type Theme = (typeof THEMES)[number];
 
 const DEFAULT_HEADING_LEVEL = 2;
 
-/** Warnings already given, so 100 instances with the same bad value warn once. */
-const warned = new Set<string>();
-
 /** Whether a fallback differing from the article was reported: once a page is enough. */
 let fallbackReported = false;
 
-/** `console.warn` once per distinct message, prefixed with the tag name. */
-export const warnOnce = (message: string): void => {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`<${TAG_NAME}>: ${message}`);
-};
+/** What each rendered article's box re-checks when it resizes. */
+const onResize = new WeakMap<Element, () => void>();
+/** One observer for every instance: placement, zoom, fonts and colours are checked on resize. */
+const resizes = new ResizeObserver((entries) => {
+  for (const { target } of entries) onResize.get(target)?.();
+});
+
+/** Restores after this many changes by page scripts are left in place, so a fight cannot hang the page. */
+const MAX_RESTORES = 20;
 
 /**
  * "The Difference Between Leadership and Management" by Kelly Ogle, published whole and
@@ -61,6 +63,28 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   /** The heading level last rendered. */
   private renderedLevel?: number;
+
+  /** The rendered article's container in the shadow root. */
+  private box: HTMLElement | undefined;
+
+  private restores = 0;
+
+  /**
+   * The shadow root stays open: tools that read it (tests, the `check` command, assistive and
+   * translation extensions) keep working, and a closed root would not stop an extension or a
+   * script that wraps `attachShadow` first. Instead, any change made inside it is undone by
+   * rendering the article again, and reported once.
+   */
+  private readonly watcher = new MutationObserver((records) => {
+    if (++this.restores > MAX_RESTORES) {
+      this.watcher.disconnect();
+      warnOnce('a page script keeps changing the article; no longer restoring it.');
+      return;
+    }
+    const { type, target } = records[0]!;
+    warnOnce(`a page script changed the article (${type} of ${target.nodeName.toLowerCase()}); restored it.`);
+    this.show(this.renderedLevel!);
+  });
 
   constructor() {
     super();
@@ -105,14 +129,69 @@ export class LeadershipArticleElement extends ReactiveElement {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const level = this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL;
-    if (this.renderedLevel === level) return;
+    if (this.renderedLevel !== level) this.show(level);
+    // A theme changes the colours a custom colour is checked against.
+    else if (changed.has('theme')) this.check();
+  }
+
+  /**
+   * Adopted stylesheets cannot be watched like nodes: the root answers page scripts with a copy
+   * of its list and ignores assignments.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const sheets = [...(root as ShadowRoot).adoptedStyleSheets];
+    Object.defineProperty(root, 'adoptedStyleSheets', {
+      get: () => [...sheets],
+      set: () => warnOnce("a page script tried to replace the article's stylesheets; ignored."),
+    });
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.box) this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watcher.disconnect();
+    if (this.box) resizes.unobserve(this.box);
+  }
+
+  /** Renders the article with its title at `level`, then watches it. */
+  private show(level: number): void {
     this.renderedLevel = level;
+    this.watcher.disconnect();
+    if (this.box) resizes.unobserve(this.box);
+    this.box = undefined;
     try {
-      this.renderRoot.replaceChildren(this.render(level));
+      const box = document.createElement('div');
+      box.append(this.render(level));
+      this.renderRoot.replaceChildren(box);
+      this.box = box;
+      this.watch();
     } catch (error) {
       console.error(`<${TAG_NAME}>: rendering failed; showing the fallback content.`, error);
       this.renderRoot.replaceChildren(document.createElement('slot'));
     }
+  }
+
+  private watch(): void {
+    onResize.set(this.box!, () => this.check());
+    resizes.observe(this.box!);
+    this.watcher.observe(this.renderRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+  }
+
+  /** Checks placement, zoom, fonts and colours; its own style changes are not page changes. */
+  private check(): void {
+    if (!this.box) return;
+    try {
+      guard(this, this.box);
+    } catch (error) {
+      console.warn(`<${TAG_NAME}>: could not check the page around it.`, error);
+    }
+    this.watcher.takeRecords();
   }
 
   /** The article, its title a heading of `level`. */
