@@ -15,36 +15,53 @@ const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRo
 const describe = (el: Element): string =>
   `<${el.localName}${el.id ? `#${el.id}` : el.classList[0] ? `.${el.classList[0]}` : ''}>`;
 
-/** Why readers cannot see the whole article or use its links, or nothing. */
-function placementProblem(host: Element, article: Element): string | undefined {
-  const box = article.getBoundingClientRect();
-  const hidden = ' hides the article from readers';
+/** The product of CSS `zoom` on the element and its ancestors. */
+function zoomOf(el: Element): number {
+  let zoom = 1;
+  for (let node: Element | null = el; node; node = parentOf(node)) zoom *= parseFloat(getComputedStyle(node).zoom) || 1;
+  return zoom;
+}
+
+/**
+ * The element's box in the page's px. WebKit, which has no `currentCSSZoom`, measures a
+ * zoomed element in its own unzoomed px.
+ */
+function boxOf(el: Element): DOMRect {
+  const { x, y, width, height } = el.getBoundingClientRect();
+  const zoom = 'currentCSSZoom' in el ? 1 : zoomOf(el);
+  return new DOMRect(x * zoom, y * zoom, width * zoom, height * zoom);
+}
+
+/** Why readers cannot see the whole article or use its links: one reason per cause. */
+function placementProblems(host: Element, article: Element): string[] {
+  const problems: string[] = [];
+  const box = boxOf(article);
+  const hides = ' hides the article from readers';
   for (let el: Element | null = host; el; el = parentOf(el)) {
     const style = getComputedStyle(el);
     const on = ` on ${describe(el)}`;
-    if (style.display == 'none') return `display:none${on}${hidden}`;
-    if (style.contentVisibility == 'hidden') return `content-visibility:hidden${on}${hidden}`;
-    if (style.opacity == '0') return `opacity:0${on}${hidden}`;
+    if (style.display == 'none') problems.push(`display:none${on}${hides}`);
+    if (style.contentVisibility == 'hidden') problems.push(`content-visibility:hidden${on}${hides}`);
+    if (style.opacity == '0') problems.push(`opacity:0${on}${hides}`);
     if (el != host && el.localName == 'a' && el.hasAttribute('href')) {
-      return `it is inside a link (${describe(el)} href="${el.getAttribute('href')}"): a click on the article follows that link`;
+      problems.push(`it is inside a link to ${el.getAttribute('href')}: a click on the article follows that link`);
     }
-    if (/hidden|clip/.test(style.overflowX + style.overflowY)) {
-      const clip = el.getBoundingClientRect();
+    if (/hidden|clip/.test(style.overflowX + style.overflowY) && box.width) {
+      const clip = boxOf(el);
       if (box.bottom > clip.bottom + 1 || box.right > clip.right + 1 || box.top < clip.top - 1 || box.left < clip.left - 1) {
         const clamp = style.getPropertyValue('-webkit-line-clamp');
-        return `overflow:${style.overflowY}${clamp && clamp != 'none' ? ` with -webkit-line-clamp:${clamp}` : ''}${on} cuts off the article`;
+        problems.push(`overflow:${style.overflowY}${clamp && clamp != 'none' ? ` with -webkit-line-clamp:${clamp}` : ''}${on} cuts off the article`);
       }
     }
   }
-  if (getComputedStyle(article).visibility == 'hidden') return `visibility:hidden on the page${hidden}`;
-  if (!box.width || !box.height) return `the article is ${Math.round(box.width)}×${Math.round(box.height)} px`;
-  return undefined;
+  if (getComputedStyle(article).visibility == 'hidden') problems.push(`visibility:hidden on the page${hides}`);
+  if (!problems.length && !(box.width && box.height)) problems.push(`the article is ${Math.round(box.width)}×${Math.round(box.height)} px`);
+  return problems;
 }
 
 /** CSS zoom below 1 on the element or its ancestors shrinks the text: undone on `box`. */
 function undoZoom(host: Element, box: HTMLElement): void {
-  let zoom = 1;
-  for (let el: Element | null = host; el; el = parentOf(el)) zoom *= parseFloat(getComputedStyle(el).zoom) || 1;
+  const zoom = zoomOf(host);
   const undo = zoom < 1 ? String(1 / zoom) : '';
   if (box.style.zoom != undo) box.style.zoom = undo;
 }
@@ -157,7 +174,7 @@ function pageBackground(host: Element): RGBA {
 
 /** Each text colour and the contrast it needs against the background (3:1 for underlined links). */
 const TEXT_COLORS: [ColorName, string, number][] = [
-  ['color', 'p', 4.5],
+  ['color', '.paragraph', 4.5],
   ['muted-color', 'footer', 4.5],
   ['link-color', 'a', 3],
 ];
@@ -207,6 +224,5 @@ export function guard(host: Element, box: HTMLElement): void {
   if (stack && article.style.getPropertyValue('--_font-family') != stack) article.style.setProperty('--_font-family', stack);
   const style = getComputedStyle(host);
   if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article);
-  const problem = placementProblem(host, article);
-  if (problem) warnOnce(`${problem}.`);
+  for (const problem of placementProblems(host, article)) warnOnce(`${problem}.`);
 }

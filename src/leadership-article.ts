@@ -23,6 +23,22 @@ const resizes = new ResizeObserver((entries) => {
   for (const { target } of entries) onResize.get(target)?.();
 });
 
+/**
+ * Instances rendered since the last check: checked together after the current task, so a page
+ * of many instances lays out once for all, and an element the page never lays out (hidden by
+ * content-visibility, say), which no resize reports, is checked too.
+ */
+const unchecked = new Set<() => void>();
+const checkRendered = (check: () => void): void => {
+  if (!unchecked.size) {
+    setTimeout(() => {
+      for (const check of unchecked) check();
+      unchecked.clear();
+    });
+  }
+  unchecked.add(check);
+};
+
 /** Restores after this many changes by page scripts are left in place, so a fight cannot hang the page. */
 const MAX_RESTORES = 20;
 
@@ -156,6 +172,7 @@ export class LeadershipArticleElement extends ReactiveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watcher.disconnect();
+    resizes.unobserve(this);
     if (this.box) resizes.unobserve(this.box);
   }
 
@@ -178,14 +195,19 @@ export class LeadershipArticleElement extends ReactiveElement {
   }
 
   private watch(): void {
-    onResize.set(this.box!, () => this.check());
-    resizes.observe(this.box!);
+    const check = () => this.check();
+    // The element for a change of its own size, the box for the article's (zoom, fonts).
+    for (const target of [this, this.box!]) {
+      onResize.set(target, check);
+      resizes.observe(target);
+    }
+    checkRendered(check);
     this.watcher.observe(this.renderRoot, { subtree: true, childList: true, characterData: true, attributes: true });
   }
 
   /** Checks placement, zoom, fonts and colours; its own style changes are not page changes. */
   private check(): void {
-    if (!this.box) return;
+    if (!this.box || !this.isConnected) return;
     try {
       guard(this, this.box);
     } catch (error) {
