@@ -39,6 +39,19 @@ const checkRendered = (check: () => void): void => {
   unchecked.add(check);
 };
 
+/**
+ * Typing in an editor (`contenteditable`) that holds the snippet must not edit the fallback
+ * inside the element: hidden once upgraded, Firefox still puts the caret and the typing there,
+ * and the edited fallback is what the editor saves. Input whose range starts or ends inside
+ * the element is refused; removing the element whole still works.
+ */
+let guardingInput = false;
+const refuseInputInside = (event: Event): void => {
+  const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(TAG_NAME);
+  const ranges = (event as InputEvent).getTargetRanges?.() ?? [];
+  if (ranges.some((range) => inside(range.startContainer) || inside(range.endContainer))) event.preventDefault();
+};
+
 /** Restores after this many changes by page scripts are left in place, so a fight cannot hang the page. */
 const MAX_RESTORES = 20;
 
@@ -166,6 +179,10 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!guardingInput) {
+      guardingInput = true;
+      addEventListener('beforeinput', refuseInputInside, true);
+    }
     if (this.box) this.watch();
   }
 

@@ -10,6 +10,7 @@
  * Expectations come from test/fixtures and from the same bundle on a plain page (the baseline).
  */
 import { expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
 import {
   contrastRatio,
@@ -393,5 +394,51 @@ describe('a theme that does all of it at once', () => {
     for (const named of ['"Georgia"', '--leadership-article-color:', '--leadership-article-link-color:', 'inside a link to /go']) {
       expect(text, text).to.contain(named);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('in an editor (contenteditable)', () => {
+  it('typing where the caret meets the element edits neither the article nor its fallback', async () => {
+    const fallback = '<p>Fallback kept as pasted.</p>';
+    const page = await openPage(
+      '',
+      `<div contenteditable="true"><p class="before">Before.</p><leadership-article>${fallback}</leadership-article><p>After.</p></div>`,
+    );
+    const editor = page.win.document.querySelector<HTMLElement>('[contenteditable]')!;
+    const before = page.win.document.querySelector('.before')!;
+    editor.focus();
+    const selection = page.win.getSelection()!;
+
+    // Control: typing in the editor's own paragraph edits it, so the keys do reach the editor.
+    selection.collapse(before.firstChild!, 'Before'.length);
+    await sendKeys({ type: 'XY' });
+    expect(before.textContent, 'the editor takes typing').to.equal('BeforeXY.');
+
+    // Arrow keys from the paragraph before into the element, then typing.
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowRight']) {
+      selection.collapse(before.firstChild!, before.textContent!.length);
+      for (let i = 0; i < 3; i++) await sendKeys({ press: key });
+      await sendKeys({ type: 'Q' });
+    }
+    // A click on the article's text, then typing, as an author would.
+    for (const target of [page.article.querySelector('h2')!, longestParagraph(page.article)]) {
+      target.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = firstLineRect(target);
+      const frame = page.win.frameElement!.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(frame.left + box.left + 20), Math.round(frame.top + box.top + box.height / 2)] });
+      await resetMouse();
+      await sendKeys({ type: 'XY' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'Enter' });
+    }
+    // The caret put inside the fallback's text, then typing.
+    selection.collapse(page.host.querySelector('p')!.firstChild!, 8);
+    await sendKeys({ type: 'XY' });
+    await sendKeys({ press: 'Backspace' });
+    await settle(page.win);
+    expect(page.host.innerHTML, 'the fallback').to.equal(fallback);
+    await expectWholeArticle({ ...page, article: renderedArticle(page.host) }, 'in an editor');
   });
 });
