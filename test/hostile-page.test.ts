@@ -235,6 +235,20 @@ describe('fonts from the host page', () => {
     for (const family of ['No Such Font 123', 'Webdings', 'Wingdings']) expect(text).to.contain(`"${family}"`);
   });
 
+  it('--leadership-article-font-family: a page font too small to read is refused once it loads', async () => {
+    const baseline = await openPage('');
+    const expected = titleWidth(baseline);
+    removeFrames();
+    const page = await openPage(
+      `@font-face { font-family: "Fine Print"; src: local("DejaVu Serif"); size-adjust: 5% }
+       leadership-article { --leadership-article-font-family: "Fine Print" }`,
+    );
+    await settle(page.win);
+    await expectWholeArticle(page, 'refused page font');
+    expect(titleWidth(page), 'the title in the default fonts').to.be.closeTo(expected, 1);
+    expect(warnings(page).join('\n')).to.contain('"Fine Print" draws no visible letters');
+  });
+
   it('--leadership-article-font-family: an installed font is used', async () => {
     const baseline = await openPage('');
     const expected = titleWidth(baseline);
