@@ -12,8 +12,8 @@ const PROPERTY = '--leadership-article-';
 /** The next element up, across shadow boundaries. */
 const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
-const describe = (el: Element): string =>
-  `<${el.localName}${el.id ? `#${el.id}` : el.classList[0] ? `.${el.classList[0]}` : ''}>`;
+/** `<div.post>`: the tag and first class, enough to find the element in the page's CSS. */
+const describe = (el: Element): string => `<${el.localName}${el.classList[0] ? `.${el.classList[0]}` : ''}>`;
 
 /** The product of CSS `zoom` on the element and its ancestors. */
 function zoomOf(el: Element): number {
@@ -36,7 +36,7 @@ function boxOf(el: Element): DOMRect {
 function placementProblems(host: Element, article: Element): string[] {
   const problems: string[] = [];
   const box = boxOf(article);
-  const hides = ' hides the article from readers';
+  const hides = ' hides the article';
   for (let el: Element | null = host; el; el = parentOf(el)) {
     const style = getComputedStyle(el);
     const on = ` on ${describe(el)}`;
@@ -44,7 +44,7 @@ function placementProblems(host: Element, article: Element): string[] {
     if (style.contentVisibility == 'hidden') problems.push(`content-visibility:hidden${on}${hides}`);
     if (style.opacity == '0') problems.push(`opacity:0${on}${hides}`);
     if (el != host && el.localName == 'a' && el.hasAttribute('href')) {
-      problems.push(`it is inside a link to ${el.getAttribute('href')}: a click on the article follows that link`);
+      problems.push(`it is inside a link to ${el.getAttribute('href')}: clicks on the article follow it`);
     }
     if (/hidden|clip/.test(style.overflowX + style.overflowY) && box.width) {
       const clip = boxOf(el);
@@ -71,7 +71,7 @@ function undoZoom(host: Element, box: HTMLElement): void {
 
 const GENERIC = /^(serif|sans-serif|monospace|system-ui|ui-(serif|sans-serif|monospace|rounded))$/;
 /** Fonts whose letters are pictures, not letters. */
-const SYMBOLS = /^(wingdings|webdings|symbol|marlett|.*dingbats|.*icons?|font ?awesome.*|material symbols.*|segoe (ui symbol|mdl2 assets|fluent icons))$/i;
+const SYMBOLS = /^(wingdings|webdings|symbol|marlett|.*(dingbats|icons?|awesome.*)|material symbols.*|segoe (ui symbol|mdl2 assets|fluent icons))$/i;
 
 const familiesOf = (list: string): string[] =>
   list
@@ -94,13 +94,13 @@ const widthIn = (font: string): number => {
 /** Why `family` (from the custom property) cannot be used, or nothing. */
 function unusableFont(family: string, pageFonts: Set<string>): string | undefined {
   if (GENERIC.test(family)) return undefined;
-  if (SYMBOLS.test(family)) return 'draws symbols, not letters';
+  if (SYMBOLS.test(family)) return 'is a symbol font';
   const quoted = JSON.stringify(family);
   // An installed or loaded font changes the width of the sample against at least one generic.
   const [serif, mono] = [widthIn('serif'), widthIn('monospace')];
   const [inSerif, inMono] = [widthIn(`${quoted},serif`), widthIn(`${quoted},monospace`)];
   if (inSerif < serif / 4) return 'draws no visible letters';
-  if (inSerif == serif && inMono == mono && !pageFonts.has(family.toLowerCase())) return 'is not available';
+  if (inSerif == serif && inMono == mono && !pageFonts.has(family.toLowerCase())) return 'is not installed';
   return undefined;
 }
 
@@ -118,12 +118,12 @@ function fontStack(host: Element): string | undefined {
   for (const [index, family] of [...custom, ...DEFAULT_FAMILIES].entries()) {
     const key = family.toLowerCase();
     if (DEFAULT_FAMILIES.some((name) => name.toLowerCase() == key) && pageFonts.has(key)) {
-      warnOnce(`the page's @font-face "${family}" replaces a font of the article's stack; not using it.`);
+      warnOnce(`the page's @font-face "${family}" replaces a font of its stack; skipped.`);
       changed = true;
       continue;
     }
     const problem = index < custom.length ? unusableFont(family, pageFonts) : undefined;
-    if (problem) warnOnce(`${PROPERTY}font-family: "${family}" ${problem}; not using it.`);
+    if (problem) warnOnce(`${PROPERTY}font-family: "${family}" ${problem}; skipped.`);
     else stack.push(GENERIC.test(family) ? family : JSON.stringify(family));
   }
   return changed ? stack.join(',') : undefined;

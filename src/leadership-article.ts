@@ -16,12 +16,17 @@ const DEFAULT_HEADING_LEVEL = 2;
 /** Whether a fallback differing from the article was reported: once a page is enough. */
 let fallbackReported = false;
 
-/** What each rendered article's box re-checks when it resizes. */
+/** What each observed element re-checks when it resizes. */
 const onResize = new WeakMap<Element, () => void>();
-/** One observer for every instance: placement, zoom, fonts and colours are checked on resize. */
-const resizes = new ResizeObserver((entries) => {
-  for (const { target } of entries) onResize.get(target)?.();
-});
+/**
+ * One observer for every instance: placement, zoom, fonts and colours are checked on resize.
+ * Created on first use, so importing the class has no effect outside a browser.
+ */
+let resizeObserver: ResizeObserver | undefined;
+const resizes = (): ResizeObserver =>
+  (resizeObserver ??= new ResizeObserver((entries) => {
+    for (const { target } of entries) onResize.get(target)?.();
+  }));
 
 /**
  * Instances rendered since the last check: checked together after the current task, so a page
@@ -41,15 +46,14 @@ const checkRendered = (check: () => void): void => {
 
 /**
  * Typing in an editor (`contenteditable`) that holds the snippet must not edit the fallback
- * inside the element: hidden once upgraded, Firefox still puts the caret and the typing there,
- * and the edited fallback is what the editor saves. Input whose range starts or ends inside
- * the element is refused; removing the element whole still works.
+ * inside the element: hidden once upgraded, it is still editable content (Firefox has been seen
+ * typing into it), and what the editor saves. Input whose range starts or ends inside the
+ * element is refused; removing the element whole still works.
  */
 let guardingInput = false;
 const refuseInputInside = (event: Event): void => {
   const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(TAG_NAME);
-  const ranges = (event as InputEvent).getTargetRanges?.() ?? [];
-  if (ranges.some((range) => inside(range.startContainer) || inside(range.endContainer))) event.preventDefault();
+  if ((event as InputEvent).getTargetRanges().some((range) => inside(range.startContainer) || inside(range.endContainer))) event.preventDefault();
 };
 
 /** Restores after this many changes by page scripts are left in place, so a fight cannot hang the page. */
@@ -110,8 +114,8 @@ export class LeadershipArticleElement extends ReactiveElement {
       warnOnce('a page script keeps changing the article; no longer restoring it.');
       return;
     }
-    const { type, target } = records[0]!;
-    warnOnce(`a page script changed the article (${type} of ${target.nodeName.toLowerCase()}); restored it.`);
+    // Once per element: a plugin making many edits at once is one report.
+    if (this.restores == 1) warnOnce(`a page script changed the article (${records[0]!.type}); restored it.`);
     this.show(this.renderedLevel!);
   });
 
@@ -189,15 +193,15 @@ export class LeadershipArticleElement extends ReactiveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watcher.disconnect();
-    resizes.unobserve(this);
-    if (this.box) resizes.unobserve(this.box);
+    resizes().unobserve(this);
+    if (this.box) resizes().unobserve(this.box);
   }
 
   /** Renders the article with its title at `level`, then watches it. */
   private show(level: number): void {
     this.renderedLevel = level;
     this.watcher.disconnect();
-    if (this.box) resizes.unobserve(this.box);
+    if (this.box) resizes().unobserve(this.box);
     this.box = undefined;
     try {
       const box = document.createElement('div');
@@ -216,7 +220,7 @@ export class LeadershipArticleElement extends ReactiveElement {
     // The element for a change of its own size, the box for the article's (zoom, fonts).
     for (const target of [this, this.box!]) {
       onResize.set(target, check);
-      resizes.observe(target);
+      resizes().observe(target);
     }
     checkRendered(check);
     this.watcher.observe(this.renderRoot, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -228,7 +232,7 @@ export class LeadershipArticleElement extends ReactiveElement {
     try {
       guard(this, this.box);
     } catch (error) {
-      console.warn(`<${TAG_NAME}>: could not check the page around it.`, error);
+      warnOnce(`could not check the page around it: ${error}`);
     }
     this.watcher.takeRecords();
   }
