@@ -44,14 +44,16 @@ function placementProblems(host: Element, article: Element): string[] {
     if (style.contentVisibility == 'hidden') problems.push(`content-visibility:hidden${on}${hides}`);
     if (style.opacity == '0') problems.push(`opacity:0${on}${hides}`);
     if (el != host && el.localName == 'a' && el.hasAttribute('href')) {
-      problems.push(`it is inside a link to ${el.getAttribute('href')}: clicks on the article follow it`);
+      problems.push(`inside a link to ${el.getAttribute('href')}, clicks on the article follow it`);
     }
-    if (/hidden|clip/.test(style.overflowX + style.overflowY) && box.width) {
-      const clip = boxOf(el);
-      if (box.bottom > clip.bottom + 1 || box.right > clip.right + 1 || box.top < clip.top - 1 || box.left < clip.left - 1) {
-        const clamp = style.getPropertyValue('-webkit-line-clamp');
-        problems.push(`overflow:${style.overflowY}${clamp && clamp != 'none' ? ` with -webkit-line-clamp:${clamp}` : ''}${on} cuts off the article`);
-      }
+    // Per axis: a theme's `overflow-x: hidden` makes the other axis scroll, which cuts nothing.
+    const clipping = /hidden|clip/;
+    const clip = box.width ? boxOf(el) : box;
+    const cutY = clipping.test(style.overflowY) && (box.top < clip.top - 1 || box.bottom > clip.bottom + 1);
+    if (cutY || (clipping.test(style.overflowX) && (box.left < clip.left - 1 || box.right > clip.right + 1))) {
+      const clamp = style.getPropertyValue('-webkit-line-clamp');
+      const overflow = cutY ? style.overflowY : style.overflowX;
+      problems.push(`overflow:${overflow}${clamp && clamp != 'none' ? ` with -webkit-line-clamp:${clamp}` : ''}${on} cuts off the article`);
     }
   }
   if (getComputedStyle(article).visibility == 'hidden') problems.push(`visibility:hidden on the page${hides}`);
@@ -118,7 +120,7 @@ function fontStack(host: Element): string | undefined {
   for (const [index, family] of [...custom, ...DEFAULT_FAMILIES].entries()) {
     const key = family.toLowerCase();
     if (DEFAULT_FAMILIES.some((name) => name.toLowerCase() == key) && pageFonts.has(key)) {
-      warnOnce(`the page's @font-face "${family}" replaces a font of its stack; skipped.`);
+      warnOnce(`a page @font-face redefines "${family}" of its stack; skipped.`);
       changed = true;
       continue;
     }

@@ -366,8 +366,8 @@ describe('host CSS that hides or cuts off the element', () => {
     });
   }
 
-  it('a page that shows the element whole reports nothing', async () => {
-    const page = await openPage('', '<div class="post"><leadership-article></leadership-article></div>');
+  it('a page that shows the element whole reports nothing, even with overflow-x:hidden around it', async () => {
+    const page = await openPage('body, .post { overflow-x: hidden }', '<div class="post"><leadership-article></leadership-article></div>');
     await expectWholeArticle(page, 'plain page');
     expect(warnings(page)).to.deep.equal([]);
   });
