@@ -389,6 +389,29 @@ describe('host CSS that hides or cuts off the element', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('a theme that does all of it at once', () => {
+  /** A stylesheet vendored in test/fixtures/host-css (see the README there). */
+  const vendored = (name: string) => new URL(`./fixtures/host-css/${name}`, import.meta.url).pathname;
+
+  it('WordPress Twenty Twenty-Five "Evening", a drop cap, a linked post card, a zoomed-out column, only the background themed', async () => {
+    const sheets = ['twentytwentyfive-global-styles.css', 'twentytwentyfive-evening.css', 'twentytwentyfive-1.3-style.css']
+      .map((name) => `<link rel="stylesheet" href="${vendored(name)}">`)
+      .join('');
+    const page = await openPage(
+      `.has-drop-cap::first-letter { float: left; font-size: 8.4em; line-height: .68; font-weight: 100; text-transform: uppercase }
+       .column { zoom: 0.8 }
+       leadership-article { --leadership-article-background: var(--wp--preset--color--base) }`,
+      `${sheets}<main class="wp-block-group"><div class="column"><div class="entry-content has-drop-cap">
+         <a class="post-card" href="/2017/06/30/leadership/"><leadership-article></leadership-article></a></div></div></main>`,
+    );
+    const base = getComputedStyle(page.win.document.body).backgroundColor;
+    expect(contrastRatio(base, 'rgb(255, 255, 255)'), 'the theme is dark').to.be.above(10);
+    await expectWholeArticle(page, 'Twenty Twenty-Five Evening');
+    const text = warnings(page).join('\n');
+    for (const named of ['--leadership-article-background:', 'inside a link to /2017/06/30/leadership/']) {
+      expect(text, text).to.contain(named);
+    }
+  });
+
   it('still shows the whole article, readable, with both links', async () => {
     const hijack = ['Georgia', 'Times New Roman']
       .map((family) => `@font-face { font-family: "${family}"; src: local("DejaVu Sans Mono"); size-adjust: 25% }`)
