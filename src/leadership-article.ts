@@ -63,8 +63,9 @@ const MAX_RESTORES = 20;
  * "The Difference Between Leadership and Management" by Kelly Ogle, published whole and
  * verbatim with its attribution and active links, as its publisher's terms require.
  *
- * The article renders in an open shadow root that host stylesheets cannot reach. Light-DOM
- * children are a no-script fallback and are not shown once the element is upgraded.
+ * The article renders in an open shadow root that host stylesheets cannot reach, and is restored
+ * if a page script changes it. Light-DOM children are a no-script fallback and are not shown
+ * once the element is upgraded.
  *
  * @customElement leadership-article
  * @summary The whole article "The Difference Between Leadership and Management", verbatim.
@@ -74,11 +75,13 @@ const MAX_RESTORES = 20;
  *   blog post whose own title is the page's `h1`).
  *
  * @cssprop --leadership-article-background - Background colour (light `#ffffff`, dark `#0d1117`).
- * @cssprop --leadership-article-color - Text colour (light `#1f2328`, dark `#e6edf3`).
+ * @cssprop --leadership-article-color - Text colour (light `#1f2328`, dark `#e6edf3`); under 4.5:1
+ *   contrast with the background it is not applied. So for the muted and link colours (3:1).
  * @cssprop --leadership-article-muted-color - Byline, attribution and footer text colour.
  * @cssprop --leadership-article-link-color - Link colour.
  * @cssprop --leadership-article-border-color - Border and rule colour.
- * @cssprop --leadership-article-font-family - Font stack (default: a serif system stack).
+ * @cssprop --leadership-article-font-family - Fonts tried before the default serif stack; missing,
+ *   symbol and invisible fonts are skipped.
  * @cssprop --leadership-article-border-radius - Corner radius (default `8px`).
  */
 export class LeadershipArticleElement extends ReactiveElement {
