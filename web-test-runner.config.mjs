@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { testPageMiddleware } from './test/server/middleware.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
+import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -91,6 +92,6 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
   middleware: [testPageMiddleware],
-  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), sizePlugin(), platformResultsPlugin()],
+  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), sizePlugin(), platformResultsPlugin(), screenshotPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

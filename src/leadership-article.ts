@@ -1,9 +1,11 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { articleContent } from './article-template.js';
 import { fallbackDifferences } from './fallback-check.js';
+import { guard } from './guards.js';
 import { styles } from './styles.js';
+import { TAG_NAME, warnOnce } from './warn.js';
 
-export const TAG_NAME = 'leadership-article';
+export { TAG_NAME, warnOnce };
 
 /** Accepted values of the `theme` attribute; anything else renders as `light`, with a warning. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -11,25 +13,59 @@ export type Theme = (typeof THEMES)[number];
 
 const DEFAULT_HEADING_LEVEL = 2;
 
-/** Warnings already given, so 100 instances with the same bad value warn once. */
-const warned = new Set<string>();
-
 /** Whether a fallback differing from the article was reported: once a page is enough. */
 let fallbackReported = false;
 
-/** `console.warn` once per distinct message, prefixed with the tag name. */
-export const warnOnce = (message: string): void => {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`<${TAG_NAME}>: ${message}`);
+/** What each observed element re-checks when it resizes. */
+const onResize = new WeakMap<Element, () => void>();
+/**
+ * One observer for every instance: placement, zoom, fonts and colours are checked on resize.
+ * Created on first use, so importing the class has no effect outside a browser.
+ */
+let resizeObserver: ResizeObserver | undefined;
+const resizes = (): ResizeObserver =>
+  (resizeObserver ??= new ResizeObserver((entries) => {
+    for (const { target } of entries) onResize.get(target)?.();
+  }));
+
+/**
+ * Instances rendered since the last check: checked together after the current task, so a page
+ * of many instances lays out once for all, and an element the page never lays out (hidden by
+ * content-visibility, say), which no resize reports, is checked too.
+ */
+const unchecked = new Set<() => void>();
+const checkRendered = (check: () => void): void => {
+  if (!unchecked.size) {
+    setTimeout(() => {
+      for (const check of unchecked) check();
+      unchecked.clear();
+    });
+  }
+  unchecked.add(check);
 };
+
+/**
+ * Typing in an editor (`contenteditable`) that holds the snippet must not edit the fallback
+ * inside the element: hidden once upgraded, it is still editable content (Firefox has been seen
+ * typing into it), and what the editor saves. Input whose range starts or ends inside the
+ * element is refused; removing the element whole still works.
+ */
+let guardingInput = false;
+const refuseInputInside = (event: Event): void => {
+  const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(TAG_NAME);
+  if ((event as InputEvent).getTargetRanges().some((range) => inside(range.startContainer) || inside(range.endContainer))) event.preventDefault();
+};
+
+/** Restores after this many changes by page scripts are left in place, so a fight cannot hang the page. */
+const MAX_RESTORES = 20;
 
 /**
  * "The Difference Between Leadership and Management" by Kelly Ogle, published whole and
  * verbatim with its attribution and active links, as its publisher's terms require.
  *
- * The article renders in an open shadow root that host stylesheets cannot reach. Light-DOM
- * children are a no-script fallback and are not shown once the element is upgraded.
+ * The article renders in an open shadow root that host stylesheets cannot reach, and is restored
+ * if a page script changes it. Light-DOM children are a no-script fallback and are not shown
+ * once the element is upgraded.
  *
  * @customElement leadership-article
  * @summary The whole article "The Difference Between Leadership and Management", verbatim.
@@ -39,11 +75,13 @@ export const warnOnce = (message: string): void => {
  *   blog post whose own title is the page's `h1`).
  *
  * @cssprop --leadership-article-background - Background colour (light `#ffffff`, dark `#0d1117`).
- * @cssprop --leadership-article-color - Text colour (light `#1f2328`, dark `#e6edf3`).
+ * @cssprop --leadership-article-color - Text colour (light `#1f2328`, dark `#e6edf3`); under 4.5:1
+ *   contrast with the background it is not applied. So for the muted and link colours (3:1).
  * @cssprop --leadership-article-muted-color - Byline, attribution and footer text colour.
  * @cssprop --leadership-article-link-color - Link colour.
  * @cssprop --leadership-article-border-color - Border and rule colour.
- * @cssprop --leadership-article-font-family - Font stack (default: a serif system stack).
+ * @cssprop --leadership-article-font-family - Fonts tried before the default serif stack; missing,
+ *   symbol and invisible fonts are skipped.
  * @cssprop --leadership-article-border-radius - Corner radius (default `8px`).
  */
 export class LeadershipArticleElement extends ReactiveElement {
@@ -61,6 +99,28 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   /** The heading level last rendered. */
   private renderedLevel?: number;
+
+  /** The rendered article's container in the shadow root. */
+  private box: HTMLElement | undefined;
+
+  private restores = 0;
+
+  /**
+   * The shadow root stays open: tools that read it (tests, the `check` command, assistive and
+   * translation extensions) keep working, and a closed root would not stop an extension or a
+   * script that wraps `attachShadow` first. Instead, any change made inside it is undone by
+   * rendering the article again, and reported once.
+   */
+  private readonly watcher = new MutationObserver((records) => {
+    if (++this.restores > MAX_RESTORES) {
+      this.watcher.disconnect();
+      warnOnce('a page script keeps changing the article; no longer restoring it.');
+      return;
+    }
+    // Once per element: a plugin making many edits at once is one report.
+    if (this.restores == 1) warnOnce(`a page script changed the article (${records[0]!.type}); restored it.`);
+    this.show(this.renderedLevel!);
+  });
 
   constructor() {
     super();
@@ -105,14 +165,79 @@ export class LeadershipArticleElement extends ReactiveElement {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const level = this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL;
-    if (this.renderedLevel === level) return;
+    if (this.renderedLevel !== level) this.show(level);
+    // A theme changes the colours a custom colour is checked against.
+    else if (changed.has('theme')) this.check();
+  }
+
+  /**
+   * Adopted stylesheets cannot be watched like nodes: the root answers page scripts with a copy
+   * of its list and ignores assignments.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const sheets = [...(root as ShadowRoot).adoptedStyleSheets];
+    Object.defineProperty(root, 'adoptedStyleSheets', {
+      get: () => [...sheets],
+      set: () => warnOnce("a page script tried to replace the article's stylesheets; ignored."),
+    });
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!guardingInput) {
+      guardingInput = true;
+      addEventListener('beforeinput', refuseInputInside, true);
+    }
+    if (this.box) this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watcher.disconnect();
+    resizes().unobserve(this);
+    if (this.box) resizes().unobserve(this.box);
+  }
+
+  /** Renders the article with its title at `level`, then watches it. */
+  private show(level: number): void {
     this.renderedLevel = level;
+    this.watcher.disconnect();
+    if (this.box) resizes().unobserve(this.box);
+    this.box = undefined;
     try {
-      this.renderRoot.replaceChildren(this.render(level));
+      const box = document.createElement('div');
+      box.append(this.render(level));
+      this.renderRoot.replaceChildren(box);
+      this.box = box;
+      this.watch();
     } catch (error) {
       console.error(`<${TAG_NAME}>: rendering failed; showing the fallback content.`, error);
       this.renderRoot.replaceChildren(document.createElement('slot'));
     }
+  }
+
+  private watch(): void {
+    const check = () => this.check();
+    // The element for a change of its own size, the box for the article's (zoom, fonts).
+    for (const target of [this, this.box!]) {
+      onResize.set(target, check);
+      resizes().observe(target);
+    }
+    checkRendered(check);
+    this.watcher.observe(this.renderRoot, { subtree: true, childList: true, characterData: true, attributes: true });
+  }
+
+  /** Checks placement, zoom, fonts and colours; its own style changes are not page changes. */
+  private check(): void {
+    if (!this.box || !this.isConnected) return;
+    try {
+      guard(this, this.box);
+    } catch (error) {
+      warnOnce(`could not check the page around it: ${error}`);
+    }
+    this.watcher.takeRecords();
   }
 
   /** The article, its title a heading of `level`. */

@@ -69,9 +69,20 @@ const colorProperties = Object.keys(palettes.light)
   )
   .join(';');
 
+/**
+ * The element's stylesheet. The article sits in a `div` as an inline-block: an atomic inline box,
+ * which the page's text decorations (`line-through` on an ancestor, a link around the element)
+ * do not propagate into, and which an ancestor's `::first-line`, `::first-letter` and (outside
+ * WebKit) `-webkit-line-clamp` treat as one line. The `div` starts from `all:initial` with no
+ * font size, so the line holding the article is exactly as tall as the article. `!important`
+ * on `:host` beats even the page's `!important` (inner context wins for important rules); zoom
+ * is undone by script (guards.ts), since an ancestor's zoom multiplies with the element's.
+ */
 export const styles = unsafeCSS(`
-:host{display:block}
+:host{display:block;-webkit-line-clamp:none!important}
 :host([hidden]){display:none}
+div{all:initial;display:block;visibility:inherit;font-size:0}
+div>article{display:inline-block;vertical-align:top;width:100%}
 article{
   all:initial;
   visibility:inherit;

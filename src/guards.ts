@@ -1,0 +1,230 @@
+import { fontFamily, palettes, type ColorName } from './styles.js';
+import { warnOnce } from './warn.js';
+
+/**
+ * What the widget checks and corrects in the rendered article, against the host page: placement
+ * that hides or clips it, CSS zoom, fonts the page swapped in, unreadable theme colours. Run at
+ * first render and whenever the element resizes (one ResizeObserver shared by all instances).
+ */
+
+const PROPERTY = '--leadership-article-';
+
+/** The next element up, across shadow boundaries. */
+const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+
+/** `<div.post>`: the tag and first class, enough to find the element in the page's CSS. */
+const describe = (el: Element): string => `<${el.localName}${el.classList[0] ? `.${el.classList[0]}` : ''}>`;
+
+/** The product of CSS `zoom` on the element and its ancestors. */
+function zoomOf(el: Element): number {
+  let zoom = 1;
+  for (let node: Element | null = el; node; node = parentOf(node)) zoom *= parseFloat(getComputedStyle(node).zoom) || 1;
+  return zoom;
+}
+
+/**
+ * The element's box in the page's px. WebKit, which has no `currentCSSZoom`, measures a
+ * zoomed element in its own unzoomed px.
+ */
+function boxOf(el: Element): DOMRect {
+  const { x, y, width, height } = el.getBoundingClientRect();
+  const zoom = 'currentCSSZoom' in el ? 1 : zoomOf(el);
+  return new DOMRect(x * zoom, y * zoom, width * zoom, height * zoom);
+}
+
+/** Why readers cannot see the whole article or use its links: one reason per cause. */
+function placementProblems(host: Element, article: Element): string[] {
+  const problems: string[] = [];
+  const box = boxOf(article);
+  const hides = ' hides the article';
+  for (let el: Element | null = host; el; el = parentOf(el)) {
+    const style = getComputedStyle(el);
+    const on = ` on ${describe(el)}`;
+    if (style.display == 'none') problems.push(`display:none${on}${hides}`);
+    if (style.contentVisibility == 'hidden') problems.push(`content-visibility:hidden${on}${hides}`);
+    if (style.opacity == '0') problems.push(`opacity:0${on}${hides}`);
+    if (el != host && el.localName == 'a' && el.hasAttribute('href')) {
+      problems.push(`inside a link to ${el.getAttribute('href')}, clicks on the article follow it`);
+    }
+    // Per axis: a theme's `overflow-x: hidden` makes the other axis scroll, which cuts nothing.
+    const clipping = /hidden|clip/;
+    const clip = box.width ? boxOf(el) : box;
+    const cutY = clipping.test(style.overflowY) && (box.top < clip.top - 1 || box.bottom > clip.bottom + 1);
+    if (cutY || (clipping.test(style.overflowX) && (box.left < clip.left - 1 || box.right > clip.right + 1))) {
+      const clamp = style.getPropertyValue('-webkit-line-clamp');
+      const overflow = cutY ? style.overflowY : style.overflowX;
+      problems.push(`overflow:${overflow}${clamp && clamp != 'none' ? ` with -webkit-line-clamp:${clamp}` : ''}${on} cuts off the article`);
+    }
+  }
+  if (getComputedStyle(article).visibility == 'hidden') problems.push(`visibility:hidden on the page${hides}`);
+  if (!problems.length && !(box.width && box.height)) problems.push(`the article is ${Math.round(box.width)}×${Math.round(box.height)} px`);
+  return problems;
+}
+
+/** CSS zoom below 1 on the element or its ancestors shrinks the text: undone on `box`. */
+function undoZoom(host: Element, box: HTMLElement): void {
+  const zoom = zoomOf(host);
+  const undo = zoom < 1 ? String(1 / zoom) : '';
+  if (box.style.zoom != undo) box.style.zoom = undo;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fonts
+
+const GENERIC = /^(serif|sans-serif|monospace|system-ui|ui-(serif|sans-serif|monospace|rounded))$/;
+/** Fonts whose letters are pictures, not letters. */
+const SYMBOLS = /^(wingdings|webdings|symbol|marlett|.*(dingbats|icons?|awesome.*)|material symbols.*|segoe (ui symbol|mdl2 assets|fluent icons))$/i;
+
+const familiesOf = (list: string): string[] =>
+  list
+    .split(',')
+    .map((family) => family.trim().replace(/^(["'])(.*)\1$/, '$2'))
+    .filter(Boolean);
+
+const DEFAULT_FAMILIES = familiesOf(fontFamily);
+
+let canvas: CanvasRenderingContext2D | undefined;
+const context = (): CanvasRenderingContext2D =>
+  (canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true })!);
+
+const SAMPLE = 'The Difference Between Leadership and Management';
+const widthIn = (font: string): number => {
+  context().font = `40px ${font}`;
+  return context().measureText(SAMPLE).width;
+};
+
+/** Why `family` (from the custom property) cannot be used, or nothing. */
+function unusableFont(family: string, pageFonts: Set<string>): string | undefined {
+  if (GENERIC.test(family)) return undefined;
+  if (SYMBOLS.test(family)) return 'is a symbol font';
+  const quoted = JSON.stringify(family);
+  // An installed or loaded font changes the width of the sample against at least one generic.
+  const [serif, mono] = [widthIn('serif'), widthIn('monospace')];
+  const [inSerif, inMono] = [widthIn(`${quoted},serif`), widthIn(`${quoted},monospace`)];
+  if (inSerif < serif / 4) return 'draws no visible letters';
+  if (inSerif == serif && inMono == mono && !pageFonts.has(family.toLowerCase())) return 'is not installed';
+  return undefined;
+}
+
+/**
+ * The font stack to use: the custom property's usable families, then the default stack, minus
+ * any family of the default stack that a page @font-face redefines (a theme's own "Georgia",
+ * possibly another font or a shrunken one).
+ */
+function fontStack(host: Element): string | undefined {
+  const pageFonts = new Set<string>();
+  document.fonts.forEach((face) => pageFonts.add(familiesOf(face.family)[0]!.toLowerCase()));
+  const custom = familiesOf(getComputedStyle(host).getPropertyValue(`${PROPERTY}font-family`));
+  const stack: string[] = [];
+  let changed = custom.length > 0;
+  for (const [index, family] of [...custom, ...DEFAULT_FAMILIES].entries()) {
+    const key = family.toLowerCase();
+    if (DEFAULT_FAMILIES.some((name) => name.toLowerCase() == key) && pageFonts.has(key)) {
+      warnOnce(`a page @font-face redefines "${family}" of its stack; skipped.`);
+      changed = true;
+      continue;
+    }
+    const problem = index < custom.length ? unusableFont(family, pageFonts) : undefined;
+    if (problem) warnOnce(`${PROPERTY}font-family: "${family}" ${problem}; skipped.`);
+    else stack.push(GENERIC.test(family) ? family : JSON.stringify(family));
+  }
+  return changed ? stack.join(',') : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Colours
+
+type RGBA = [number, number, number, number];
+
+/** Any CSS colour as sRGB bytes, through a 1×1 canvas (computed colours may be oklch(), color()…). */
+function rgba(color: string): RGBA {
+  const ctx = context();
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!, a! / 255];
+}
+
+/** `top` painted over the opaque `bottom`. */
+const over = ([r, g, b, a]: RGBA, bottom: RGBA): RGBA => [
+  r * a + bottom[0] * (1 - a),
+  g * a + bottom[1] * (1 - a),
+  b * a + bottom[2] * (1 - a),
+  1,
+];
+
+const luminance = (color: RGBA): number =>
+  color
+    .slice(0, 3)
+    .map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+
+const contrast = (a: RGBA, b: RGBA): number => {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1! + 0.05) / (l2! + 0.05);
+};
+
+/** The opaque colour the article's background is painted on: the nearest opaque ancestor's. */
+function pageBackground(host: Element): RGBA {
+  for (let el: Element | null = host; el; el = parentOf(el)) {
+    const color = rgba(getComputedStyle(el).backgroundColor);
+    if (color[3] == 1) return color;
+  }
+  return [255, 255, 255, 1];
+}
+
+/** Each text colour and the contrast it needs against the background (3:1 for underlined links). */
+const TEXT_COLORS: [ColorName, string, number][] = [
+  ['color', '.paragraph', 4.5],
+  ['muted-color', 'footer', 4.5],
+  ['link-color', 'a', 3],
+];
+
+/**
+ * Custom colours that leave text under its contrast bar go back to the theme's default (the
+ * private `--_name` on the article), one warning per property. Repeated, since undoing a
+ * background can expose another pair.
+ */
+function keepReadable(host: Element, article: HTMLElement): void {
+  const custom = (name: ColorName) => getComputedStyle(host).getPropertyValue(PROPERTY + name).trim();
+  for (let round = 0; round < 3; round++) {
+    const background = over(rgba(getComputedStyle(article).backgroundColor), pageBackground(parentOf(article)!));
+    const undo = new Set<ColorName>();
+    for (const [name, selector, needed] of TEXT_COLORS) {
+      const text = over(rgba(getComputedStyle(article.querySelector(selector)!).color), background);
+      const ratio = contrast(text, background);
+      if (ratio >= needed) continue;
+      for (const culprit of [name, 'background'] as ColorName[]) {
+        if (!custom(culprit) || article.style.getPropertyValue(`--_${culprit}`)) continue;
+        undo.add(culprit);
+        warnOnce(
+          `${PROPERTY}${culprit}: ${custom(culprit)} leaves ${ratio.toFixed(1)}:1 contrast (needs ${needed}:1); using the default.`,
+        );
+      }
+    }
+    if (!undo.size) return;
+    for (const name of undo) {
+      article.style.setProperty(`--_${name}`, `light-dark(${palettes.light[name]},${palettes.dark[name]})`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const COLORS: ColorName[] = ['background', 'color', 'muted-color', 'link-color'];
+
+/**
+ * Checks and corrects the article that `box` holds, for the element `host`: only the inline
+ * styles of `box` and its article change, and only when a value differs.
+ */
+export function guard(host: Element, box: HTMLElement): void {
+  const article = box.firstElementChild as HTMLElement | null;
+  if (!article) return;
+  undoZoom(host, box);
+  const stack = fontStack(host);
+  if (stack && article.style.getPropertyValue('--_font-family') != stack) article.style.setProperty('--_font-family', stack);
+  const style = getComputedStyle(host);
+  if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article);
+  for (const problem of placementProblems(host, article)) warnOnce(`${problem}.`);
+}
