@@ -1,6 +1,6 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { articleContent } from './article-template.js';
-import { fallbackDifferences } from './fallback-check.js';
+import { checkFallback } from './fallback-check.js';
 import { styles } from './styles.js';
 
 export const TAG_NAME = 'leadership-article';
@@ -13,9 +13,6 @@ const DEFAULT_HEADING_LEVEL = 2;
 
 /** Warnings already given, so 100 instances with the same bad value warn once. */
 const warned = new Set<string>();
-
-/** Whether a fallback differing from the article was reported: once a page is enough. */
-let fallbackReported = false;
 
 /** `console.warn` once per distinct message, prefixed with the tag name. */
 export const warnOnce = (message: string): void => {
@@ -82,13 +79,7 @@ export class LeadershipArticleElement extends ReactiveElement {
   }
 
   protected override firstUpdated(): void {
-    const check = () => {
-      const differences = fallbackReported ? [] : fallbackDifferences(this);
-      if (differences.length) {
-        fallbackReported = true;
-        warnOnce(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
-      }
-    };
+    const check = () => checkFallback(this, warnOnce);
     // The fallback is whole only once the parser is past the closing tag.
     if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check);
     else check();
