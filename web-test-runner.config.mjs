@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { testPageMiddleware } from './test/server/middleware.mjs';
+import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -83,6 +84,6 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
   middleware: [testPageMiddleware],
-  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), sizePlugin()],
+  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), pastePlugin(), sizePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

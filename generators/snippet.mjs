@@ -45,9 +45,11 @@ const invalid = (message) => {
  * bare `<article>` would end up outside the element. Only tags that common sanitizers keep,
  * no inline script, no event-handler attribute, no declarative shadow DOM.
  *
- * Without `scriptUrl` the snippet is self-contained: `<script defer src="data:…" integrity>`
- * runs the day it is pasted, with no request. A data: URL, not inline code, because a sanitizer
- * that drops `<script>` but keeps its text (WordPress's kses) would show inline code as text.
+ * Without `scriptUrl` the snippet is self-contained: `<script defer src="data:…">` runs the day
+ * it is pasted, with no request. A data: URL, not inline code, because a sanitizer that drops
+ * `<script>` but keeps its text (WordPress's kses) would show inline code as text. No
+ * `integrity` there: the code is the attribute itself, so a hash beside it protects nothing, and
+ * Firefox refuses to run a data: script that carries one (not CORS-enabled nor same-origin).
  *
  * @param {object} options
  * @param {Uint8Array|string} options.bundle the bytes of dist/leadership-article.js
@@ -77,11 +79,10 @@ export function embedSnippet({ bundle, scriptUrl, theme = 'light', headingLevel 
       invalid(`\`scriptUrl\` must be an http(s) URL or a path, not ${JSON.stringify(scriptUrl)}.`);
     }
   }
-  const integrity = integrityOf(bundle);
   const script =
     scriptUrl === undefined
-      ? `<script defer src="data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}" integrity="${integrity}"></script>`
-      : `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+      ? `<script defer src="data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}"></script>`
+      : `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`;
   const attributes = (theme === 'light' ? '' : ` theme="${theme}"`) + (headingLevel === 2 ? '' : ` heading-level="${headingLevel}"`);
   return [
     '<div>',
