@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { distText, expectWholeArticleWithLinks, pageAround, renderWithoutScripts } from './embed-helpers.js';
 import { framePage, removeFrames } from './frames.js';
-import { expectedRenderedText, fixtureLines, isClickable, requiredLinks, visibleText } from './helpers.js';
+import { contrastRatio, expectedRenderedText, fixtureLines, isClickable, parseColor, requiredLinks, visibleText } from './helpers.js';
 
 const snippet = await distText('embed.html');
 /** The snippet as pasted before it had its `<div>` (or trimmed by hand): the element first. */
@@ -98,6 +98,20 @@ describe('the snippet pasted where platforms wrap or filter it', () => {
     ]);
     expect(post).not.to.match(/<script|<leadership-article|base64/i);
     await expectOneCopyWithoutScripts(post);
+  });
+
+  it('theme auto through the real wp_kses_post: light-dark() is dropped, the light colours stay, readable', async () => {
+    const { html } = await executeServerCommand<{ html?: string }, object>('embed-snippet', { theme: 'auto' });
+    expect(html).to.contain('light-dark(');
+    const post = await wordpress(html!, ['wp_kses_post']);
+    const style = /<article[^>]*style="([^"]*)"/.exec(post)![1]!;
+    expect(style).not.to.contain('light-dark(');
+    expect(style).to.match(/(^|;)background:/).and.match(/(^|;)color:/);
+    const doc = await renderWithoutScripts(pageAround(post));
+    const article = visibleCopies(doc)[0]!;
+    const { backgroundColor, color } = getComputedStyle(article);
+    expect(parseColor(backgroundColor)[3], 'opaque background').to.equal(1);
+    expect(contrastRatio(color, backgroundColor)).to.be.at.least(4.5);
   });
 
   it('WordPress\'s wptexturize leaves the article\'s straight quotes and apostrophes as they are (control: it curls the post\'s own)', async () => {
