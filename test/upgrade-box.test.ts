@@ -203,7 +203,7 @@ describe('control: the measurement sees a jump', () => {
   afterEach(removeFrames);
 
   it('without its <div>, under Twenty Twenty-One the fallback sits at the column\'s left edge and jumps on upgrade', async () => {
-    const bare = snippet.replace(/^<div>\n/, '').replace(/<\/div>\n$/, '');
+    const bare = snippet.replace(/^<div>/, '').replace(/<\/div>\n$/, '');
     const host = HOSTS["WordPress Twenty Twenty-One (Debian's whole style.css)"]!;
     const { before, after } = await boxesAround(host, bare, 1280);
     console.log(`box control, no <div>: fallback ${round(before.box)} → widget ${round(after.box)}`);
