@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './scripts/browsers.mjs';
 import { testPageMiddleware } from './test/server/middleware.mjs';
+import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
@@ -92,6 +93,6 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
   middleware: [testPageMiddleware],
-  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), sizePlugin(), platformResultsPlugin(), screenshotPlugin()],
+  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), pastePlugin(), sizePlugin(), platformResultsPlugin(), screenshotPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -9,7 +9,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eleventyPlugin, hugoShortcode } from './integrations.mjs';
 import { articlePage, embedPage, oembedResponse } from './pages.mjs';
-import { embedSnippet, integrityOf, publicBaseUrl } from './snippet.mjs';
+import { VERSION } from '../lib/version.js';
+import { embedSnippet, publicBaseUrl } from './snippet.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -19,11 +20,16 @@ const bundle = await readFile(join(dist, 'leadership-article.js')).catch(() => {
   throw new Error('generators: dist/leadership-article.js is missing; run `tsc -p . && rollup -c` first.');
 });
 
+// The bundle marks its class with this version, so that two self-contained pastes on one page
+// recognise each other (src/define.ts).
+if (VERSION !== version) throw new Error(`generators: src/version.ts says ${VERSION}, package.json ${version}; make them equal.`);
+
 const base = publicBaseUrl(version);
-const snippet = embedSnippet({ scriptUrl: `${base}leadership-article.js`, integrity: integrityOf(bundle) });
+const snippet = embedSnippet({ bundle });
 
 const outputs = {
   'embed.html': snippet,
+  'embed-cdn.html': embedSnippet({ bundle, scriptUrl: `${base}leadership-article.js` }),
   'article.html': articlePage(),
   'embed/index.html': embedPage({ oembedUrl: `${base}oembed.json` }),
   'oembed.json': `${JSON.stringify(oembedResponse({ embedUrl: `${base}embed/index.html`, providerUrl: base }), null, 2)}\n`,

@@ -3,23 +3,33 @@
  * file takes its words from here, so no copy of the article is ever written by hand.
  */
 import { article } from '../lib/article.js';
-import { emailStyles, fallbackStyles } from './styles.mjs';
+import { COLOR_SCHEMES, emailStyles, fallbackStylesFor } from './styles.mjs';
+
+/** The references {@link escape} writes for the characters HTML or typographers would change. */
+const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
 
 /**
- * Escapes text for HTML. Non-ASCII characters become numeric references (`©` → `&#169;`, the
- * byline's no-break space → `&#160;`), so the words survive a host page served in another
- * encoding and editors that normalise white space. Quotes stay as they are: the article's
- * straight quotes are its own, and they need no escaping in text.
+ * Escapes `characters` (a global regular expression) of `text` for HTML: `& < >` as named
+ * references, everything else as a numeric one. Non-ASCII characters are always numeric
+ * references (`©` → `&#169;`, the byline's no-break space → `&#160;`), so the words survive a
+ * host page served in another encoding and editors that normalise white space.
  */
-export const escapeText = (text) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replace(/[^\x00-\x7f]/gu, (char) => `&#${char.codePointAt(0)};`);
+const escape = (text, characters) =>
+  text.replace(characters, (char) => REFERENCES[char] ?? `&#${char.codePointAt(0)};`);
 
-/** Escapes a value for a double-quoted attribute. */
-export const escapeAttribute = (value) => escapeText(value).replaceAll('"', '&quot;');
+/**
+ * Escapes text for HTML. The article's straight quotes and apostrophes become `&#34;` and
+ * `&#39;`: every reader sees the same straight character, but the "smart quote" filters that
+ * blogs run over text (WordPress's wptexturize, markdown-it's typographer, kramdown's
+ * SmartyPants) only curl literal quote characters and leave references alone.
+ */
+export const escapeText = (text) => escape(text, /[&<>"']|[^\x00-\x7f]/gu);
+
+/**
+ * Escapes a value for a double-quoted attribute. Apostrophes stay literal: typographers never
+ * touch attribute values, and a style holding `&` is dropped whole by WordPress's kses.
+ */
+export const escapeAttribute = (value) => escape(value, /[&<>"]|[^\x00-\x7f]/gu);
 
 /** ` style="…"` for a style, or nothing. */
 const styleAttribute = (css) => (css ? ` style="${escapeAttribute(css)}"` : '');
@@ -41,31 +51,47 @@ const link = ({ text, href }, css) =>
  *   HTML alone.
  * @param {1|2|3|4|5|6} [options.headingLevel=2] Level of the title's heading, as the widget's
  *   `heading-level` attribute (default 2).
+ * @param {'light'|'dark'|'auto'} [options.theme='light'] Colours, as the widget's `theme`
+ *   attribute (used when `styled`).
+ * @param {boolean} [options.paste=false] For the paste-in snippet: one line, block tags in upper
+ *   case. WordPress's wpautop (the Classic editor) matches block tags in lower case only and
+ *   splits at line breaks; otherwise it leaves an empty `<p>` before the article (which then
+ *   moves on upgrade) and a `<p>` inside the quotation. Tag names are case-insensitive in HTML.
  * @returns {string} HTML with no trailing newline.
  */
-export function articleMarkup({ styled = false, headingLevel = 2 } = {}) {
+export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light', paste = false } = {}) {
   if (![1, 2, 3, 4, 5, 6].includes(headingLevel)) {
     throw new RangeError(`articleMarkup: headingLevel must be 1 to 6, not ${headingLevel}`);
   }
-  const css = (part) => (styled ? fallbackStyles[part] : undefined);
+  if (!Object.hasOwn(COLOR_SCHEMES, theme)) throw new RangeError(`articleMarkup: theme must be light, dark or auto, not ${theme}`);
+  const styles = styled ? fallbackStylesFor(theme) : undefined;
+  const css = (part) => styles?.[part];
   const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
-  const h = `h${headingLevel}`;
+  const [ARTICLE, h, p, figure, blockquote, figcaption, footer] = [
+    'article',
+    `h${headingLevel}`,
+    'p',
+    'figure',
+    'blockquote',
+    'figcaption',
+    'footer',
+  ].map((tag) => (paste ? tag.toUpperCase() : tag));
   return [
-    `<article lang="en" dir="ltr"${styleAttribute(css('article'))}>`,
+    `<${ARTICLE} lang="en" dir="ltr"${styleAttribute(css('article'))}>`,
     `<${h}${styleAttribute(css('title'))}>${escapeText(title)}</${h}>`,
-    `<p${styleAttribute(css('byline'))}>${escapeText(byline)}<br>` +
-      `<time datetime="${escapeAttribute(date.iso)}"${styleAttribute(css('time'))}>${escapeText(date.text)}</time></p>`,
-    `<figure${styleAttribute(css('epigraph'))}>`,
-    `<blockquote${styleAttribute(css('quote'))}>${escapeText(epigraph.quote)}</blockquote>`,
-    `<figcaption${styleAttribute(css('attribution'))}>${escapeText(epigraph.attribution)}</figcaption>`,
-    `</figure>`,
-    ...paragraphs.map((text) => `<p${styleAttribute(css('paragraph'))}>${escapeText(text)}</p>`),
-    `<footer${styleAttribute(css('footer'))}>`,
-    `<p${styleAttribute(css('citation'))}>${escapeText(citation.text)} ${link(citation.link, css('link'))}</p>`,
-    `<p${styleAttribute(css('copyright'))}>${link(copyright, css('link'))}</p>`,
-    `</footer>`,
-    `</article>`,
-  ].join('\n');
+    `<${p}${styleAttribute(css('byline'))}>${escapeText(byline)}<br>` +
+      `<time datetime="${escapeAttribute(date.iso)}"${styleAttribute(css('time'))}>${escapeText(date.text)}</time></${p}>`,
+    `<${figure}${styleAttribute(css('epigraph'))}>`,
+    `<${blockquote}${styleAttribute(css('quote'))}>${escapeText(epigraph.quote)}</${blockquote}>`,
+    `<${figcaption}${styleAttribute(css('attribution'))}>${escapeText(epigraph.attribution)}</${figcaption}>`,
+    `</${figure}>`,
+    ...paragraphs.map((text) => `<${p}${styleAttribute(css('paragraph'))}>${escapeText(text)}</${p}>`),
+    `<${footer}${styleAttribute(css('footer'))}>`,
+    `<${p}${styleAttribute(css('citation'))}>${escapeText(citation.text)} ${link(citation.link, css('link'))}</${p}>`,
+    `<${p}${styleAttribute(css('copyright'))}>${link(copyright, css('link'))}</${p}>`,
+    `</${footer}>`,
+    `</${ARTICLE}>`,
+  ].join(paste ? '' : '\n');
 }
 
 /**

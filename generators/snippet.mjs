@@ -1,12 +1,14 @@
 /**
- * The paste-ready snippet (dist/embed.html): the whole article as styled fallback markup inside
- * `<leadership-article>`, then one external, version-pinned script with Subresource Integrity.
- * A demo or self-hosting server can call {@link embedSnippet} with its own script URL: the hash
- * stays valid because the file is the same.
+ * The paste-ready snippets: the whole article as styled fallback markup inside
+ * `<leadership-article>`, then the script, either carried in the snippet itself
+ * (dist/embed.html) or loaded from a version-pinned URL with Subresource Integrity
+ * (dist/embed-cdn.html). A demo or self-hosting server can call {@link embedSnippet} with its own
+ * script URL: the hash stays valid because the file is the same.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { articleMarkup, escapeAttribute } from './markup.mjs';
+import { COLOR_SCHEMES } from './styles.mjs';
 
 /** The npm package's name: the tag's name and the CDN path. */
 export const PACKAGE_NAME = 'leadership-article';
@@ -31,22 +33,57 @@ export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(byte
 /** The integrity value of a file on disk (e.g. dist/leadership-article.js). */
 export const integrityOfFile = async (path) => integrityOf(await readFile(path));
 
+/** A build-time mistake in the options of {@link embedSnippet}: fail loudly, naming it. */
+const invalid = (message) => {
+  throw new TypeError(`embedSnippet: ${message}`);
+};
+
 /**
- * The snippet: `<leadership-article>` holding the styled fallback, then
- * `<script defer src integrity crossorigin>`. Only tags that common sanitizers keep, no inline
- * script, no event-handler attribute, no declarative shadow DOM.
+ * The snippet, on one line in a `<div>`: `<leadership-article>` holding the styled fallback,
+ * then the script. The `<div>` keeps the paste whole: it closes a `<p>` that an editor or wpautop put
+ * around the paste and starts an HTML block even straight after a Markdown paragraph, where a
+ * bare `<article>` would end up outside the element. Only tags that common sanitizers keep,
+ * no inline script, no event-handler attribute, no declarative shadow DOM.
+ *
+ * Without `scriptUrl` the snippet is self-contained: `<script defer src="data:…">` runs the day
+ * it is pasted, with no request. A data: URL, not inline code, because a sanitizer that drops
+ * `<script>` but keeps its text (WordPress's kses) would show inline code as text. No
+ * `integrity` there: the code is the attribute itself, so a hash beside it protects nothing, and
+ * Firefox refuses to run a data: script that carries one (not CORS-enabled nor same-origin).
  *
  * @param {object} options
- * @param {string} options.scriptUrl where dist/leadership-article.js is served
- * @param {string} options.integrity its `sha384-…` value ({@link integrityOf})
+ * @param {Uint8Array|string} options.bundle the bytes of dist/leadership-article.js
+ * @param {string} [options.scriptUrl] where that file is served; omit for a self-contained snippet
+ * @param {'light'|'dark'|'auto'} [options.theme='light'] the element's `theme`, and the fallback's colours
+ * @param {1|2|3|4|5|6} [options.headingLevel=2] the element's `heading-level`, and the fallback's heading
  * @returns {string} HTML ending in a newline
  */
-export function embedSnippet({ scriptUrl, integrity }) {
-  return [
-    `<${PACKAGE_NAME}>`,
-    articleMarkup({ styled: true }),
-    `</${PACKAGE_NAME}>`,
-    `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"></script>`,
-    '',
-  ].join('\n');
+export function embedSnippet({ bundle, scriptUrl, theme = 'light', headingLevel = 2 } = {}) {
+  if (!(typeof bundle == 'string' || bundle instanceof Uint8Array) || !bundle.length) {
+    invalid('`bundle` must be the bytes of dist/leadership-article.js (a Buffer, Uint8Array or string).');
+  }
+  if (!Object.hasOwn(COLOR_SCHEMES, theme)) {
+    invalid(`\`theme\` must be one of ${Object.keys(COLOR_SCHEMES).join(', ')}, not ${JSON.stringify(theme)}.`);
+  }
+  if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
+    invalid(`\`headingLevel\` must be an integer from 1 to 6, not ${JSON.stringify(headingLevel)}.`);
+  }
+  if (scriptUrl !== undefined) {
+    let protocol;
+    try {
+      protocol = new URL(scriptUrl, 'https://host.invalid/').protocol;
+    } catch {
+      // reported below
+    }
+    if (typeof scriptUrl != 'string' || !scriptUrl.trim() || !/^https?:$/.test(protocol)) {
+      invalid(`\`scriptUrl\` must be an http(s) URL or a path, not ${JSON.stringify(scriptUrl)}.`);
+    }
+  }
+  const script =
+    scriptUrl === undefined
+      ? `<script defer src="data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}"></script>`
+      : `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`;
+  const attributes = (theme === 'light' ? '' : ` theme="${theme}"`) + (headingLevel === 2 ? '' : ` heading-level="${headingLevel}"`);
+  // One line: WordPress's wpautop turns line breaks into <br> and paragraphs (see articleMarkup).
+  return `<div><${PACKAGE_NAME}${attributes}>${articleMarkup({ styled: true, headingLevel, theme, paste: true })}</${PACKAGE_NAME}>${script}</div>\n`;
 }

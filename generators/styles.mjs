@@ -8,14 +8,18 @@ import { fontFamily, palettes, parts, styles } from '../lib/styles.js';
 /** styles.ts's default for `--leadership-article-border-radius`. */
 const RADIUS = '8px';
 
-/** Every `var(--_name)` the parts use, resolved to the light theme's default. */
-const lightValues = {
-  ...palettes.light,
+/** The `theme` attribute's values, and the `color-scheme` each gives the article. */
+export const COLOR_SCHEMES = { light: 'light', dark: 'dark', auto: 'light dark' };
+
+/** Every `var(--_name)` the parts use, resolved per theme to its default. */
+const themeValues = (palette) => ({
+  ...palette,
   // Single quotes: the value goes inside a double-quoted attribute, and `&quot;` there would
   // make WordPress's kses drop the whole declaration (it rejects CSS containing `&`).
   'font-family': fontFamily.replaceAll('"', "'"),
   radius: RADIUS,
-};
+});
+const values = { light: themeValues(palettes.light), dark: themeValues(palettes.dark) };
 
 /** `a:b;c:d` → `['a:b', 'c:d']`, trimmed. */
 const declarations = (css) =>
@@ -24,39 +28,68 @@ const declarations = (css) =>
     .map((declaration) => declaration.trim())
     .filter(Boolean);
 
-/** Replaces each `var(--_name)` with its light-theme value; an unknown name is a build error. */
-export function resolveColors(css) {
-  return css.replace(/var\(--_([\w-]+)\)/g, (_, name) => {
-    if (!(name in lightValues)) throw new Error(`generators/styles.mjs: no light value for --_${name}`);
-    return lightValues[name];
+/** Replaces each `var(--_name)` with `value(name)`; an unknown name is a build error. */
+const replaceVariables = (css, value) =>
+  css.replace(/var\(--_([\w-]+)\)/g, (_, name) => {
+    if (!(name in values.light)) throw new Error(`generators/styles.mjs: no value for --_${name}`);
+    return value(name);
   });
+
+/**
+ * Replaces each `var(--_name)` with its default for `theme`. For `auto`, a declaration holding
+ * a colour is written twice, the light value then `light-dark(light, dark)`: browsers without
+ * `light-dark()`, and filters that drop unknown functions (WordPress's kses), keep the light one.
+ */
+export function resolveColors(css, theme = 'light') {
+  if (theme !== 'auto') return replaceVariables(css, (name) => values[theme][name]);
+  return declarations(css)
+    .flatMap((declaration) => {
+      const light = replaceVariables(declaration, (name) => values.light[name]);
+      const both = replaceVariables(declaration, (name) =>
+        name in palettes.light ? `light-dark(${values.light[name]},${values.dark[name]})` : values.light[name],
+      );
+      return light === both ? [light] : [light, both];
+    })
+    .join(';');
 }
 
 /**
  * The declarations the widget puts on its `<article>` before the part's own (`all:initial`,
  * `direction`, …): read from the element's stylesheet itself, minus the custom properties that
- * {@link resolveColors} replaces, so both stay one definition.
+ * {@link resolveColors} replaces, so both stay one definition. `color-scheme` is the theme's,
+ * as the stylesheet's `:host([theme])` rules set it.
  */
-function articleResetDeclarations() {
+function articleResetDeclarations(theme) {
   const rule = /(?:^|\n)article\{([^}]*)\}/.exec(String(styles.cssText));
   if (!rule) throw new Error('generators/styles.mjs: no `article{…}` rule in lib/styles.js');
-  return declarations(rule[1]).filter((declaration) => !declaration.startsWith('--'));
+  return declarations(rule[1])
+    .filter((declaration) => !declaration.startsWith('--'))
+    .map((declaration) => (declaration.startsWith('color-scheme:') ? `color-scheme:${COLOR_SCHEMES[theme]}` : declaration));
 }
 
 /**
- * Inline styles for the fallback markup, per part name of `parts` (plus `time`), giving the
- * fallback the widget's box: the article starts from `all:initial` exactly like the shadow one,
- * and every child from `all:revert`, which drops the host page's rules and leaves the browser's
- * defaults, as inside a shadow root. Host rules marked `!important` still win; under a strict
- * `style-src` CSP the attributes are ignored and the fallback takes the page's own look.
+ * Inline styles for the fallback markup in `theme`, per part name of `parts` (plus `time`),
+ * giving the fallback the widget's look and box: the article starts from `all:initial` exactly
+ * like the shadow one, and every child from `all:revert`, which drops the host page's rules and
+ * leaves the browser's defaults, as inside a shadow root. Host rules marked `!important` still
+ * win; under a strict `style-src` CSP the attributes are ignored and the fallback takes the
+ * page's own look.
+ *
+ * @param {'light'|'dark'|'auto'} [theme='light']
  */
-export const fallbackStyles = Object.fromEntries([
-  ['article', [...articleResetDeclarations(), ...declarations(resolveColors(parts.article))].join(';')],
-  ...Object.entries(parts)
-    .filter(([name]) => name !== 'article')
-    .map(([name, css]) => [name, `all:revert;${resolveColors(css)}`]),
-  ['time', 'all:revert'],
-]);
+export function fallbackStylesFor(theme = 'light') {
+  if (!Object.hasOwn(COLOR_SCHEMES, theme)) throw new RangeError(`generators/styles.mjs: no theme ${theme}`);
+  return Object.fromEntries([
+    ['article', [...articleResetDeclarations(theme), ...declarations(resolveColors(parts.article, theme))].join(';')],
+    ...Object.entries(parts)
+      .filter(([name]) => name !== 'article')
+      .map(([name, css]) => [name, `all:revert;${resolveColors(css, theme)}`]),
+    ['time', 'all:revert'],
+  ]);
+}
+
+/** The light theme's fallback styles. */
+export const fallbackStyles = fallbackStylesFor('light');
 
 /** Font size in px of each part's parent, for turning `em` into `px` (email has no `max()`). */
 const PARENT_PART = {

@@ -53,7 +53,9 @@ const { markup, reason: noMarkup } = await loadArticleMarkup();
 const articlesPerCopy = markup === undefined ? 1 : (markup.match(/<article\b/g) ?? []).length;
 const size = await measureSizes(markup);
 const bundle = await readFile(join(ROOT, DIST_SCRIPT), 'utf8');
-const EMBED = join(ROOT, 'dist/embed.html');
+// The CDN variant: its script's address can be pointed at a late answer (the default snippet
+// carries its script and runs at once).
+const EMBED = join(ROOT, 'dist/embed-cdn.html');
 await readSnippet(EMBED, join(ROOT, DIST_SCRIPT)); // fails now, not after the timings, if stale
 
 const server = await startServer({ mounts: { '/dist/': join(ROOT, 'dist') }, isolated: true });
@@ -131,8 +133,8 @@ const goals = [
   {
     goal: `late-upgrade layout shift ≤ ${GOALS.cls}`,
     value: fmt(late.worst, 'cls'),
-    met: late.source === 'dist/embed.html' ? late.worst <= GOALS.cls : undefined,
-    miss: late.source === 'dist/embed.html' ? by(late.worst, GOALS.cls, 'cls') : `measured on ${late.source}`,
+    met: late.source === 'dist/embed-cdn.html' ? late.worst <= GOALS.cls : undefined,
+    miss: late.source === 'dist/embed-cdn.html' ? by(late.worst, GOALS.cls, 'cls') : `measured on ${late.source}`,
   },
   {
     goal: `size budget of the test suite: ≤ ${GOALS.budget.toLocaleString('en-US')} B brotli`,

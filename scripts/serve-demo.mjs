@@ -3,24 +3,22 @@
  * `npm start` (after the build): serves the demo blog post at http://127.0.0.1:8000/ .
  *
  * demo/index.html holds a marker where a blogger would paste the README's snippet; this inserts
- * the same snippet there (generators/snippet.mjs), with the script's address pointed at this
- * server's /dist/ instead of the CDN: the file, and so its integrity hash, are the same.
+ * the same snippet there (generators/snippet.mjs): self-contained, it needs no script address.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../bench/server.mjs';
-import { embedSnippet, integrityOfFile } from '../generators/snippet.mjs';
+import { embedSnippet } from '../generators/snippet.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Where demo/index.html takes the snippet. */
 export const MARKER = '<!-- leadership-article snippet -->';
 
-/** The README snippet (dist/embed.html) with its script served from here: same file, same hash. */
+/** The README snippet (dist/embed.html), made from the built bundle. */
 export async function localSnippet() {
-  const integrity = await integrityOfFile(join(root, 'dist/leadership-article.js'));
-  return embedSnippet({ scriptUrl: '/dist/leadership-article.js', integrity });
+  return embedSnippet({ bundle: await readFile(join(root, 'dist/leadership-article.js')) });
 }
 
 /** demo/index.html with the snippet pasted at its marker. */

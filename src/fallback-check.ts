@@ -1,10 +1,11 @@
 import { article } from './article.js';
 
 /**
- * Compares the fallback markup pasted inside `<leadership-article>` with the article, so an
+ * Checks the fallback markup pasted inside `<leadership-article>` against the article, so an
  * edited, truncated or unlinked copy is reported even though readers with JavaScript see the
- * article itself. White space is ignored: markup may break lines anywhere, and `<br>` or block
- * boundaries leave no space in `textContent`.
+ * article itself, and puts back a fallback the HTML parser moved out of the element. White
+ * space is ignored: markup may break lines anywhere, and `<br>` or block boundaries leave no
+ * space in `textContent`.
  */
 
 /** The article's words in reading order: every string in it but `iso` and `href`. */
@@ -18,12 +19,19 @@ const words = (value: unknown, key?: string): string =>
 /** Computed once, when a fallback is first checked. */
 let canonical: string | undefined;
 
-/** What differs between the light-DOM fallback of `host` and the article; empty if nothing. */
-export function fallbackDifferences(host: Element): string[] {
+/** Results by what the comparison reads: identical fallbacks (100 pastes) are compared once. */
+const results = new Map<string, string[]>();
+
+/** What differs between the light-DOM fallback in `root` and the article; empty if nothing. */
+export function fallbackDifferences(root: Element): string[] {
+  const found = root.textContent!.replace(/\s+/g, '');
+  const links = [article.citation.link, article.copyright].filter(({ href }) => root.querySelector(`a[href="${href}"]`));
+  const key = `${found}\n${links.length}${links[0]?.href}\n${root.childElementCount > 0}`;
+  let differences = results.get(key);
+  if (differences) return differences;
   const expected = (canonical ??= words(article));
-  const found = host.textContent!.replace(/\s+/g, '');
-  const differences: string[] = [];
-  if (found || host.childElementCount) {
+  differences = [];
+  if (found || root.childElementCount) {
     // Walks the article's non-space characters along the fallback's until one differs.
     let at = 0;
     let index = 0;
@@ -33,9 +41,56 @@ export function fallbackDifferences(host: Element): string[] {
         `text ${index > found.length ? 'ends' : 'differs'} at "…${expected.slice(Math.max(0, at - 20), at + 20)}…"`,
       );
     }
-    for (const { text, href } of [article.citation.link, article.copyright]) {
-      if (!host.querySelector(`a[href="${href}"]`)) differences.push(`no link "${text}" to ${href}`);
+    for (const link of [article.citation.link, article.copyright]) {
+      if (!links.includes(link)) differences.push(`no link "${link.text}" to ${link.href}`);
     }
   }
+  results.set(key, differences);
   return differences;
+}
+
+/** Elements the parser or a filter leaves between the element and its moved fallback. */
+const isFiller = (el: Element): boolean => el.localName == 'br' || (el.localName == 'p' && !el.textContent!.trim());
+
+/**
+ * The element's fallback `<article>` when the HTML parser put it after the element instead of
+ * inside: a `<p>` around the paste (an editor, WordPress's wpautop, a Markdown paragraph) is
+ * closed by `<article>`, so the element stays, empty, at the end of that `<p>` and the article
+ * follows it. Only an `<article>` that is the article, word for word, with both links, counts.
+ */
+function strayFallback(host: Element): Element | undefined {
+  if (host.querySelector('article')) return undefined;
+  // From the element up through the ancestors it ends (the `<p>`, an `<a>`), to what follows.
+  for (let node: Element | null = host, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    let next = node.nextElementSibling;
+    while (next && isFiller(next)) next = next.nextElementSibling;
+    if (next) return next.localName == 'article' && !fallbackDifferences(next).length ? next : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a fallback differing from the article was reported: once a page is enough. */
+let differenceReported = false;
+
+/**
+ * Puts a fallback the parser moved out back inside `host` (else readers would see the article
+ * twice: the widget and the stray copy), then compares the fallback with the article; `warn`
+ * says once what happened.
+ */
+export function checkFallback(host: Element, warn: (message: string) => void): void {
+  const stray = strayFallback(host);
+  if (stray) {
+    host.append(stray);
+    // The parser left the element inside what ended it: a link (adoption agency) or a `<p>`.
+    warn(
+      host.closest('a')
+        ? 'its fallback was outside it (a link around the paste ends the element early); moved it inside. Paste it outside any link.'
+        : 'its fallback was outside it (a <p> around the paste ends the element early); moved it inside. Paste the snippet whole, <div> included.',
+    );
+  }
+  const differences = differenceReported ? [] : fallbackDifferences(host);
+  if (differences.length) {
+    differenceReported = true;
+    warn(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
+  }
 }

@@ -1,6 +1,6 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { articleContent } from './article-template.js';
-import { fallbackDifferences } from './fallback-check.js';
+import { checkFallback } from './fallback-check.js';
 import { guard } from './guards.js';
 import { styles } from './styles.js';
 import { TAG_NAME, warnOnce } from './warn.js';
@@ -12,9 +12,6 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 const DEFAULT_HEADING_LEVEL = 2;
-
-/** Whether a fallback differing from the article was reported: once a page is enough. */
-let fallbackReported = false;
 
 /** What each observed element re-checks when it resizes. */
 const onResize = new WeakMap<Element, () => void>();
@@ -142,13 +139,7 @@ export class LeadershipArticleElement extends ReactiveElement {
   }
 
   protected override firstUpdated(): void {
-    const check = () => {
-      const differences = fallbackReported ? [] : fallbackDifferences(this);
-      if (differences.length) {
-        fallbackReported = true;
-        warnOnce(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
-      }
-    };
+    const check = () => checkFallback(this, warnOnce);
     // The fallback is whole only once the parser is past the closing tag.
     if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check);
     else check();

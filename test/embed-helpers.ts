@@ -18,6 +18,7 @@ export async function distText(path: string): Promise<string> {
 
 /** The tags the snippet may use: what DOMPurify, sanitize-html and kses keep (and the script). */
 export const SNIPPET_TAGS = [
+  'div',
   'leadership-article',
   'article',
   'h2',

@@ -3,6 +3,7 @@
  * article, verbatim, with both links and their exact addresses.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { fixtureLines, requiredLinks } from './helpers.js';
 import {
   SNIPPET_TAGS,
@@ -31,67 +32,146 @@ interface OEmbed {
   height: number;
 }
 
-describe('dist/embed.html, the paste-ready snippet', () => {
-  afterEach(removeFrames);
+/** The paste-ready snippets: self-contained (the default), and the CDN variant. */
+const SNIPPETS = ['embed.html', 'embed-cdn.html'];
 
-  it('holds the whole article with both links, shown as it is (no script run)', async () => {
-    const doc = await renderWithoutScripts(pageAround(await distText('embed.html')));
-    await expectWholeArticleWithLinks(doc.body);
+/** The built bundle's bytes. */
+const bundleBytes = async () => new Uint8Array(await (await fetch('/dist/leadership-article.js')).arrayBuffer());
+
+/** The snippet's parts: its `<div>`, the element inside, and the script after it. */
+function snippetParts(html: string) {
+  const doc = parse(html);
+  const [wrapper, ...others] = [...doc.body.children];
+  expect(others, 'one element at the top').to.deep.equal([]);
+  expect(wrapper!.localName).to.equal('div');
+  const [host, script, ...rest] = [...wrapper!.children];
+  expect(rest).to.deep.equal([]);
+  expect(host!.localName).to.equal('leadership-article');
+  expect(host!.querySelector('article')).to.not.equal(null);
+  expect(script!.localName).to.equal('script');
+  expect(script!.hasAttribute('defer')).to.equal(true);
+  return { host: host!, script: script as HTMLScriptElement };
+}
+
+for (const file of SNIPPETS) {
+  describe(`dist/${file}, a paste-ready snippet`, () => {
+    afterEach(removeFrames);
+
+    it('holds the whole article with both links, shown as it is (no script run)', async () => {
+      const doc = await renderWithoutScripts(pageAround(await distText(file)));
+      await expectWholeArticleWithLinks(doc.body);
+    });
+
+    it('uses only tags sanitizers keep; no inline script, event handler or declarative shadow DOM', async () => {
+      const html = await distText(file);
+      const doc = parse(html);
+      const elements = [...doc.body.querySelectorAll('*')];
+      expect([...new Set(elements.map((el) => el.localName))].filter((tag) => !SNIPPET_TAGS.includes(tag))).to.deep.equal(
+        [],
+      );
+      const attributes = elements.flatMap((el) => el.getAttributeNames());
+      expect(attributes.filter((name) => name.startsWith('on'))).to.deep.equal([]);
+      expect(attributes.filter((name) => name.startsWith('shadowroot'))).to.deep.equal([]);
+      expect(html).not.to.match(/shadowroot|<template|javascript:/i);
+      const scripts = [...doc.querySelectorAll('script')];
+      expect(scripts.length).to.equal(1);
+      expect(scripts[0]!.textContent).to.equal('');
+      expect((html.match(/<script\b/gi) ?? []).length).to.equal(1);
+    });
+
+    it("writes the article's quotes and apostrophes as references, none literally in text", async () => {
+      const html = await distText(file);
+      const text = html.replace(/<[^>]*>/g, '');
+      expect(text.match(/["']/g)).to.equal(null);
+      expect(text).to.contain('&#34;The best leader').and.contain('can&#39;t');
+    });
+
+    it('keeps the structure of the rendered widget, in plain semantic elements', async () => {
+      const doc = parse(await distText(file));
+      const lines = await fixtureLines();
+      const text = (selector: string) => [...doc.querySelectorAll(selector)].map((el) => el.textContent);
+      const article = doc.querySelector('div > leadership-article > article')!;
+      expect(article.getAttribute('lang')).to.equal('en');
+      expect(article.getAttribute('dir')).to.equal('ltr');
+      expect(text('article > h2')).to.deep.equal([lines[0]]);
+      expect(text('article > p:first-of-type > time')).to.deep.equal([lines[3]]);
+      expect(doc.querySelector('time')!.getAttribute('datetime')).to.equal('2017-06-30');
+      expect(`${text('figure > blockquote')[0]} ${text('figure > figcaption')[0]}`).to.equal(lines[5]);
+      expect(text('article > p:not(:first-of-type)')).to.deep.equal([lines[7], lines[9], lines[11]]);
+      expect(text('footer > p')).to.deep.equal([`${lines[13]} ${requiredLinks.citation.text}`, lines[15]]);
+    });
+  });
+}
+
+describe('the two snippets\' scripts', () => {
+  it('embed.html carries the built bundle itself, as a deferred data: URL', async () => {
+    const { script } = snippetParts(await distText('embed.html'));
+    const src = script.getAttribute('src')!;
+    const prefix = 'data:text/javascript;base64,';
+    expect(src.startsWith(prefix)).to.equal(true);
+    const carried = Uint8Array.from(atob(src.slice(prefix.length)), (char) => char.charCodeAt(0));
+    expect(carried).to.deep.equal(await bundleBytes());
+    // Firefox refuses to run a data: script with an integrity attribute; CORS is moot.
+    expect(script.hasAttribute('integrity') || script.hasAttribute('crossorigin')).to.equal(false);
   });
 
-  it('uses only tags sanitizers keep; no inline script, event handler or declarative shadow DOM', async () => {
-    const html = await distText('embed.html');
-    const doc = parse(html);
-    const elements = [...doc.body.querySelectorAll('*')];
-    expect([...new Set(elements.map((el) => el.localName))].filter((tag) => !SNIPPET_TAGS.includes(tag))).to.deep.equal(
-      [],
-    );
-    const attributes = elements.flatMap((el) => el.getAttributeNames());
-    expect(attributes.filter((name) => name.startsWith('on'))).to.deep.equal([]);
-    expect(attributes.filter((name) => name.startsWith('shadowroot'))).to.deep.equal([]);
-    expect(html).not.to.match(/shadowroot|<template|javascript:/i);
-    const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts.length).to.equal(1);
-    expect(scripts[0]!.textContent).to.equal('');
-    expect((html.match(/<script\b/gi) ?? []).length).to.equal(1);
-  });
-
-  it('wraps the fallback in <leadership-article>, then loads one version-pinned script with SRI', async () => {
-    const doc = parse(await distText('embed.html'));
-    const [host, script, ...rest] = [...doc.body.children];
-    expect(rest).to.deep.equal([]);
-    expect(host!.localName).to.equal('leadership-article');
-    expect(host!.querySelector('article')).to.not.equal(null);
-    expect(script!.localName).to.equal('script');
-    const src = script!.getAttribute('src')!;
+  it('embed-cdn.html loads one version-pinned https script, with SRI of the built bundle', async () => {
+    const { script } = snippetParts(await distText('embed-cdn.html'));
+    const src = script.getAttribute('src')!;
     expect(new URL(src).protocol).to.equal('https:');
     expect(src).to.contain(version);
     expect(src).to.match(/\/leadership-article\.js$/);
-    expect(script!.hasAttribute('defer')).to.equal(true);
-    expect(script!.getAttribute('crossorigin')).to.equal('anonymous');
-    expect(script!.getAttribute('integrity')).to.match(/^sha384-[A-Za-z0-9+/]+=*$/);
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+    expect(script.getAttribute('integrity')).to.equal(`sha384-${await sha384((await bundleBytes()).buffer as ArrayBuffer)}`);
   });
 
-  it("has an integrity hash that matches the built dist/leadership-article.js", async () => {
-    const integrity = parse(await distText('embed.html')).querySelector('script')!.getAttribute('integrity');
-    const bytes = await (await fetch('/dist/leadership-article.js')).arrayBuffer();
-    expect(integrity).to.equal(`sha384-${await sha384(bytes)}`);
+  it('both hold the same fallback', async () => {
+    const [a, b] = await Promise.all(SNIPPETS.map(async (file) => snippetParts(await distText(file)).host.outerHTML));
+    expect(a).to.equal(b);
+  });
+});
+
+describe('generators/snippet.mjs embedSnippet(), the API other tools build on', () => {
+  const build = (options: object) =>
+    executeServerCommand<{ html?: string; error?: string }, object>('embed-snippet', options);
+
+  it('sets theme and heading level on the element and in the fallback', async () => {
+    const { html } = await build({ theme: 'dark', headingLevel: 4 });
+    const { host } = snippetParts(html!);
+    expect(host.getAttribute('theme')).to.equal('dark');
+    expect(host.getAttribute('heading-level')).to.equal('4');
+    expect(host.querySelector('article > h4')!.textContent).to.equal((await fixtureLines())[0]);
+    expect(host.querySelector('article')!.getAttribute('style')).to.contain('color-scheme:dark');
   });
 
-  it('keeps the structure of the rendered widget, in plain semantic elements', async () => {
-    const doc = parse(await distText('embed.html'));
-    const lines = await fixtureLines();
-    const text = (selector: string) => [...doc.querySelectorAll(selector)].map((el) => el.textContent);
-    const article = doc.querySelector('leadership-article > article')!;
-    expect(article.getAttribute('lang')).to.equal('en');
-    expect(article.getAttribute('dir')).to.equal('ltr');
-    expect(text('article > h2')).to.deep.equal([lines[0]]);
-    expect(text('article > p:first-of-type > time')).to.deep.equal([lines[3]]);
-    expect(doc.querySelector('time')!.getAttribute('datetime')).to.equal('2017-06-30');
-    expect(`${text('figure > blockquote')[0]} ${text('figure > figcaption')[0]}`).to.equal(lines[5]);
-    expect(text('article > p:not(:first-of-type)')).to.deep.equal([lines[7], lines[9], lines[11]]);
-    expect(text('footer > p')).to.deep.equal([`${lines[13]} ${requiredLinks.citation.text}`, lines[15]]);
+  it('for theme auto, writes each colour light first, then light-dark()', async () => {
+    const { html } = await build({ theme: 'auto' });
+    const style = snippetParts(html!).host.querySelector('article')!.getAttribute('style')!;
+    expect(style).to.contain('color-scheme:light dark');
+    expect(style).to.match(/background:#[0-9a-f]{6};background:light-dark\(/);
   });
+
+  it('with scriptUrl: an external script with integrity and crossorigin', async () => {
+    const { html } = await build({ scriptUrl: 'https://static.example/leadership-article/1.2.3/leadership-article.js' });
+    const { script } = snippetParts(html!);
+    expect(script.getAttribute('src')).to.equal('https://static.example/leadership-article/1.2.3/leadership-article.js');
+    expect(script.getAttribute('integrity')).to.match(/^sha384-/);
+    expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+  });
+
+  for (const [options, field] of [
+    [{ theme: 'dusk' }, 'theme'],
+    [{ headingLevel: 7 }, 'headingLevel'],
+    [{ headingLevel: '2' }, 'headingLevel'],
+    [{ scriptUrl: 'javascript:alert(1)' }, 'scriptUrl'],
+    [{ bundle: '' }, 'bundle'],
+  ] as const) {
+    it(`throws a clear error for ${JSON.stringify(options)}`, async () => {
+      const { html, error } = await build(options);
+      expect(html).to.equal(undefined);
+      expect(error).to.contain('embedSnippet').and.contain(field);
+    });
+  }
 });
 
 describe('dist/article.html, the email-safe version', () => {
