@@ -206,6 +206,8 @@ export function failuresOf(
   off: Reading,
   on: Reading,
   boxes: Record<string, { delta: number | null; column: number | null }>,
+  /** A warning the page must give (its cause is real: the paste sits inside a link, say). */
+  expectedWarning?: string,
 ): string[] {
   const failures: string[] = [];
   for (const [mode, reading] of [
@@ -218,7 +220,10 @@ export function failuresOf(
       failures.push(`${mode}: ${reading.links} of 2 required links with exact href and clickable`);
   }
   if (on.script && !on.upgraded) failures.push('scripts on: the script is on the page but the widget did not upgrade');
-  if (on.warnings!.length && off.text === 'verbatim')
+  if (expectedWarning) {
+    if (on.warnings!.length !== 1 || !on.warnings![0]!.includes(expectedWarning))
+      failures.push(`scripts on: expected one warning saying "${expectedWarning}", got: ${on.warnings!.join(' | ')}`);
+  } else if (on.warnings!.length && off.text === 'verbatim')
     failures.push(`scripts on: warned with nothing different: ${on.warnings!.join(' | ')}`);
   for (const [width, { delta, column }] of Object.entries(boxes)) {
     if (delta === null) failures.push(`${width} px: no box to compare`);

@@ -42,6 +42,8 @@ export async function buildHtmlAccidents() {
     'inside-p': ['snippet pasted inside a paragraph', `<p>${INTRO} ${snippet}</p>`],
     'inside-link': ['snippet pasted inside a link', `<p>${INTRO}</p>\n<a href="https://example.com/">${snippet}</a>`],
   };
+  // Clicks on the article would follow the surrounding link: the element must say so.
+  const warnings = { 'inside-link': 'inside a link' };
   const pages = [];
   for (const [name, [pipeline, body]] of Object.entries(accidents)) {
     pages.push({
@@ -51,6 +53,7 @@ export async function buildHtmlAccidents() {
       paste: 'dist/embed.html',
       path: await savePage(join(OUT, `html/${name}.html`), pageAround(name, body)),
       gated: true,
+      ...(warnings[name] && { warning: warnings[name] }),
     });
   }
   return pages;
