@@ -32,7 +32,7 @@ export function nameCharacters(text) {
       const name = CHARACTER_NAMES[c];
       const label = name ? `${code} ${name}` : code;
       // An invisible character is shown by its name alone.
-      return /\s/.test(c) ? label : `${JSON.stringify(c)} (${label})`;
+      return /\s/.test(c) ? label : `${label} (${c})`;
     })
     .join(', ');
 }
