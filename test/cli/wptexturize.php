@@ -1,0 +1,12 @@
+<?php
+// Runs WordPress's own wptexturize() (Debian's `wordpress` package) over stdin, as the_content
+// does to a post, for the "quotes curled" fixture. Regenerate with:
+//   php test/cli/wptexturize.php < dist/embed.html > test/cli/pages/texturized-embed.html
+define('ABSPATH', getenv('WORDPRESS_DIR') ?: '/usr/share/wordpress/');
+define('WPINC', 'wp-includes');
+require ABSPATH . WPINC . '/plugin.php';
+require ABSPATH . WPINC . '/pomo/translations.php';
+require ABSPATH . WPINC . '/l10n.php';
+require ABSPATH . WPINC . '/shortcodes.php';
+require ABSPATH . WPINC . '/formatting.php';
+echo wptexturize(file_get_contents('php://stdin'));
