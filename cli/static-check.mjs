@@ -66,10 +66,10 @@ export function checkHtml(html, { url, expected, known }) {
       });
     } else {
       embed.text.differences = textDifferences(expected, text);
-      for (const d of embed.text.differences) embed.problems.push({ check: 'text', message: `fallback text: ${d.message}` });
+      for (const d of embed.text.differences) embed.problems.push({ check: 'fallback', message: `fallback text: ${d.message}` });
     }
     embed.links = linksOf(node, expected);
-    if (text) embed.problems.push(...linkProblems(embed.links, 'fallback'));
+    if (text) embed.problems.push(...linkProblems(embed.links, 'fallback', 'fallback'));
     page.embeds.push(embed);
   });
 
@@ -86,8 +86,8 @@ export function checkHtml(html, { url, expected, known }) {
       text: { equal: !differences.length, differences },
       links,
       problems: [
-        ...differences.map((d) => ({ check: 'text', message: `text: ${d.message}` })),
-        ...linkProblems(links, 'copy'),
+        ...differences.map((d) => ({ check: 'fallback', message: `text: ${d.message}` })),
+        ...linkProblems(links, 'copy', 'fallback'),
       ],
       warnings: [{ check: 'element', message: `no <${TAG_NAME}> element: a static copy of the article (its tag was stripped)` }],
     });

@@ -1,13 +1,16 @@
 /** What both modes share: link problems as sentences, and a page's verdict from its problems. */
 
-/** Problems of the required links (`links` as both modes report them). */
-export function linkProblems(links, where) {
+/**
+ * Problems of the required links (`links` as both modes report them): a missing or retargeted
+ * link is a `markupCheck` problem ('fallback' for pasted markup), an inactive one a 'link' one.
+ */
+export function linkProblems(links, where, markupCheck = 'link') {
   const problems = [];
   for (const link of links) {
     const label = `${where} link "${link.text}"`;
     if (!link.present) {
       problems.push({
-        check: 'link',
+        check: markupCheck,
         message: link.foundHref
           ? `${label} points to ${link.foundHref} instead of ${link.href}`
           : link.foundHref === null && link.text

@@ -1,0 +1,54 @@
+/**
+ * The CLI's test pages: a blog post with the snippet pasted in, compliant and damaged in the
+ * ways blogs damage it. Built at test time from the built dist/embed.html (and the committed
+ * wptexturize output), their script pointed at the local server. Inputs only: the verdicts
+ * expected for them are in test/fixtures/check-expectations.json.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
+const post = ({ head = '', body }) =>
+  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>A blog post</title>\n${head}\n</head>\n` +
+  `<body>\n<main>\n<h1>A blog post</h1>\n<p>My thoughts on the article below.</p>\n${body}\n</main>\n</body>\n</html>\n`;
+
+const SCRIPT_SRC = /src="[^"]*leadership-article\.js"/;
+const SCRIPT_TAG = /<script\b[^>]*leadership-article\.js[^>]*><\/script>/;
+
+/** Cuts the fallback after its first paragraph (before the paragraph holding `Most companies`). */
+function truncate(snippet) {
+  const cut = snippet.lastIndexOf('<p', snippet.indexOf('Most companies'));
+  return snippet.slice(0, cut) + snippet.slice(snippet.indexOf('</article>'));
+}
+
+/** Every page by name, for a server at `origin`; `selfContained` is the `snippet` command's output. */
+export async function buildPages({ root, origin, selfContained }) {
+  const local = (html) => html.replace(SCRIPT_SRC, `src="${origin}/dist/leadership-article.js"`);
+  const snippet = local(await readFile(new URL('dist/embed.html', root), 'utf8'));
+  const texturized = local(await readFile(new URL('./pages/texturized-embed.html', import.meta.url), 'utf8'));
+  // The element and its script without any wrapper, as a blogger copies them.
+  const bare = snippet.replace(/^\s*<div>\s*|\s*<\/div>\s*$/g, '');
+  const otherIntegrity = `sha384-${createHash('sha384').update('another file').digest('base64')}`;
+  const pages = {
+    compliant: post({ body: snippet }),
+    'self-contained': post({ body: selfContained }),
+    'hidden-display-none': post({ head: '<style>leadership-article { display: none; }</style>', body: snippet }),
+    'clipped-height': post({ head: '<style>leadership-article { display: block; height: 20px; overflow: hidden; }</style>', body: snippet }),
+    dimmed: post({ head: '<style>leadership-article { display: block; opacity: 0.25; }</style>', body: snippet }),
+    'fallback-truncated': post({ body: truncate(snippet) }),
+    'quotes-curled': post({ body: texturized }),
+    'links-stripped': post({ body: snippet.replace(/<a\b[^>]*>|<\/a>/g, '').replace(SCRIPT_TAG, '') }),
+    'link-retargeted': post({ body: snippet.replace('href="https://www.innovihealth.com/"', 'href="https://www.example.com/"') }),
+    'links-covered': post({
+      body: `${snippet}\n<div class="cookie-wall" style="position: fixed; inset: 0; z-index: 10"></div>`,
+    }),
+    'script-missing': post({ body: snippet.replace(SCRIPT_TAG, '') }),
+    'script-blocked-csp': post({
+      head: `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`,
+      body: snippet,
+    }),
+    'script-404': post({ body: snippet.replace(SCRIPT_SRC, `src="${origin}/dist/missing/leadership-article.js"`) }),
+    'sri-mismatch': post({ body: snippet.replace(/integrity="[^"]*"/, `integrity="${otherIntegrity}"`) }),
+    'article-twice': post({ body: `<p>${bare}</p>` }),
+  };
+  return new Map(Object.entries(pages).map(([name, html]) => [`${name}.html`, html]));
+}

@@ -1,0 +1,29 @@
+/**
+ * A local HTTP server for the CLI tests, on 127.0.0.1 and a free port: `/dist/…` from the
+ * built dist/, `/pages/NAME.html` from the pages given; anything else is a 404.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+
+export async function serve({ root, pages }) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const page = path.startsWith('/pages/') ? pages.get(path.slice('/pages/'.length)) : undefined;
+    let body = page;
+    if (body === undefined && path.startsWith('/dist/')) {
+      body = await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''))).catch(() => undefined);
+    }
+    if (body === undefined) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' })
+      .end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
