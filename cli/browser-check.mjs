@@ -25,13 +25,13 @@ const executable = (file) => {
 };
 
 /** CHROME_PATH, else the usual install paths, else the usual names on PATH. */
-export function findChrome(env = process.env) {
+export function findChrome(env = process.env, candidates = CANDIDATES) {
   if (env.CHROME_PATH) {
     if (executable(env.CHROME_PATH)) return env.CHROME_PATH;
     throw new UsageError(`CHROME_PATH=${env.CHROME_PATH} is not an executable file.`);
   }
   const onPath = ON_PATH.flatMap((name) => (env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)));
-  const found = [...CANDIDATES, ...onPath].find(executable);
+  const found = [...candidates, ...onPath].find(executable);
   if (found) return found;
   throw new UsageError(
     'No Chrome or Chromium found. Install one (Debian/Ubuntu: `apt-get install chromium`; or Google Chrome), ' +
@@ -167,14 +167,18 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
     }
     if (found.upgraded) {
       // Readers without scripts (feed readers, script blockers) get the fallback: it must be whole too.
+      const differences = found.fallbackText ? textDifferences(expected, found.fallbackText) : [];
+      embed.fallback = { equal: !!found.fallbackText && !differences.length, differences, links: found.fallbackLinks };
       if (!found.fallbackText) {
         embed.problems.push({ check: 'fallback', message: 'the fallback is empty: readers without scripts see nothing here' });
       } else {
-        for (const d of textDifferences(expected, found.fallbackText)) {
+        for (const d of differences) {
           embed.problems.push({ check: 'fallback', message: `fallback text (shown without scripts): ${d.message}` });
         }
         embed.problems.push(...linkProblems(found.fallbackLinks, 'fallback', 'fallback'));
       }
+    } else {
+      embed.fallback = { ...embed.text, links: found.links };
     }
     embed.links = found.links;
     if (found.text) embed.problems.push(...linkProblems(found.links, label, found.upgraded ? 'link' : 'fallback'));

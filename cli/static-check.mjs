@@ -32,7 +32,7 @@ export function checkHtml(html, { url, expected, known }) {
     if (!isBundleScript(tag, known)) continue;
     const { kind, version, problems } = checkBundleScript(tag, known);
     page.scripts.push({ src: shortSrc(tag.src), kind, integrity: tag.integrity ?? null, version, loaded: null });
-    for (const message of problems) page.problems.push({ check: 'integrity', message: `script ${describeNode(element, [])}: ${message}` });
+    for (const message of problems) page.problems.push({ check: 'integrity', message: `script ${shortSrc(tag.src)} (line ${element.sourceCodeLocation?.startLine}): ${message}` });
   }
   const withScript = page.scripts.length > 0;
   if (!withScript) {
@@ -70,6 +70,7 @@ export function checkHtml(html, { url, expected, known }) {
     }
     embed.links = linksOf(node, expected);
     if (text) embed.problems.push(...linkProblems(embed.links, 'fallback', 'fallback'));
+    embed.fallback = { ...embed.text, links: embed.links };
     page.embeds.push(embed);
   });
 
@@ -85,6 +86,7 @@ export function checkHtml(html, { url, expected, known }) {
       upgraded: false,
       text: { equal: !differences.length, differences },
       links,
+      fallback: { equal: !differences.length, differences, links },
       problems: [
         ...differences.map((d) => ({ check: 'fallback', message: `text: ${d.message}` })),
         ...linkProblems(links, 'copy', 'fallback'),
