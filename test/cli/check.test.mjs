@@ -4,30 +4,17 @@
  * from test/fixtures/check-expectations.json; the article from test/fixtures.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { buildPages } from './pages.mjs';
+import { run } from './run.mjs';
 import { serve } from './server.mjs';
 
 const root = new URL('../../', import.meta.url);
-const bin = fileURLToPath(new URL('bin/leadership-article.mjs', root));
 const { cases } = JSON.parse(await readFile(new URL('test/fixtures/check-expectations.json', root), 'utf8'));
-
-/** Runs the CLI; resolves with its exit code and output, whatever the code. */
-export const run = (args, env = {}) =>
-  promisify(execFile)(process.execPath, [bin, ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    ({ code, stdout, stderr }) => ({ code, stdout, stderr }),
-  );
 
 const pages = new Map();
 let server;
