@@ -27,8 +27,8 @@ async function importBuilt(relativePath) {
 
 /**
  * The expected article: `text` (collapsed, as rendered), `sections` (name and start offset in
- * `text`), the two required `links`, and `phrase`, an opening of the first paragraph that
- * identifies a copy of the article anywhere on a page.
+ * `text`), the two required `links`, and `phrases`, the opening of each paragraph: a copy of
+ * the article anywhere on a page holds at least one of them, even a damaged copy.
  */
 export async function expectedArticle() {
   const { article } = await importBuilt('lib/article.js');
@@ -56,7 +56,7 @@ export async function expectedArticle() {
       { name: 'citation', text: collapse(article.citation.link.text), href: article.citation.link.href },
       { name: 'copyright', text: collapse(article.copyright.text), href: article.copyright.href },
     ],
-    phrase: collapse(article.paragraphs[0]).slice(0, 48),
+    phrases: article.paragraphs.map((paragraph) => collapse(paragraph).slice(0, 48)),
   };
 }
 

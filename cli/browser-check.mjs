@@ -94,7 +94,7 @@ async function checkUrl(browser, url, { expected, known, timeout }) {
       }
       // Two frames: the element renders in a microtask after upgrade, then lays out.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      return page.evaluate(probePage, { tag: TAG_NAME, phrase: expected.phrase, links: expected.links });
+      return page.evaluate(probePage, { tag: TAG_NAME, phrases: expected.phrases, links: expected.links });
     })();
     const timeoutError = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new PageError(`timed out after ${timeout / 1000} s`)), timeout + 1000);
@@ -141,7 +141,12 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
       });
     }
   }
-  if (!report.scripts.length) {
+  if (probe.defined && !report.scripts.some((s) => s.loaded)) {
+    report.warnings.push({
+      check: 'script',
+      message: `<${TAG_NAME}> is defined by a script that is not a published leadership-article.js (a site's own build, or an impostor): what it renders is checked all the same`,
+    });
+  } else if (!report.scripts.length) {
     report.warnings.push({ check: 'script', message: 'no leadership-article script: readers see the fallback only, not the widget' });
   }
   for (const message of consoleMessages.filter((m) => m.startsWith(`<${TAG_NAME}>`))) {

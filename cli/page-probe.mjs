@@ -21,14 +21,15 @@ export function recordShadowRoots() {
 
 /**
  * Everything `check` needs from the page, per `<leadership-article>` and for the page.
- * @param {{ tag: string, phrase: string, links: { name: string, text: string, href: string }[] }} expected
+ * @param {{ tag: string, phrases: string[], links: { name: string, text: string, href: string }[] }} expected
  */
-export function probePage({ tag, phrase, links }) {
+export function probePage({ tag, phrases, links }) {
   const recorded = window.__leadershipArticleCheckRoots ?? { byHost: new WeakMap(), all: [] };
   const rootOf = (element) => recorded.byHost.get(element) ?? element.shadowRoot ?? null;
   const parentOf = (node) =>
     node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
   const collapse = (text) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+  const holdsCopy = (text) => phrases.some((phrase) => collapse(text).includes(phrase));
 
   const describe = (element) => {
     const name = (e) =>
@@ -236,35 +237,33 @@ export function probePage({ tag, phrase, links }) {
     };
   });
 
-  // Rendered copies of the article, in the document and in every shadow root.
-  const copies = [];
+  // Rendered copies of the article, in the document and in every shadow root: one per container.
+  const copies = new Map();
   for (const root of [document, ...allRoots]) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!collapse(node.data).includes(phrase) || !node.parentElement || !rendered(node.parentElement)) continue;
-      const article = node.parentElement.closest('article') ?? node.parentElement;
+      if (!holdsCopy(node.data) || !node.parentElement || !rendered(node.parentElement)) continue;
+      const article = node.parentElement.closest('article') ?? node.parentElement.parentElement ?? node.parentElement;
       const host = article.getRootNode() instanceof ShadowRoot ? article.getRootNode().host : null;
-      copies.push(host ? describe(host) : describe(article));
+      copies.set(host ?? article, describe(host ?? article));
     }
   }
   // With no element on the page, the copy that stays (a stripped tag) is what readers get.
   let looseCopy = null;
-  if (!hosts.length && copies.length === 1) {
-    const node = [...document.querySelectorAll('article, div, section, main, body')].reverse().find((e) => collapse(e.textContent).includes(phrase));
-    if (node) {
-      const view = visibility(node, node);
-      looseCopy = {
-        location: describe(node), upgraded: false, text: textOf(node), fallbackText: structuredText(node),
-        links: linkReport(node, !view.hidden && !view.zeroSized), visibility: view,
-      };
-    }
+  if (!hosts.length && copies.size === 1) {
+    const [node] = copies.keys();
+    const view = visibility(node, node);
+    looseCopy = {
+      location: describe(node), upgraded: false, text: textOf(node), fallbackText: structuredText(node),
+      links: linkReport(node, !view.hidden && !view.zeroSized), visibility: view,
+    };
   }
 
   return {
     defined: !!definition,
     embeds,
     looseCopy,
-    copies,
+    copies: [...copies.values()],
     scripts: [...document.querySelectorAll('script[src]')].map((s) => ({ src: s.src, integrity: s.getAttribute('integrity') })),
   };
 }

@@ -44,12 +44,13 @@ export function checkHtml(html, { url, expected, known }) {
 
   // Copies of the article outside any element: a stray or moved fallback, or a stripped tag.
   const loose = [];
+  const holdsCopy = (text) => expected.phrases.some((phrase) => text.includes(phrase));
   for (const { node, ancestors } of textNodes(document)) {
-    if (!collapse(node.value).includes(expected.phrase)) continue;
+    if (!holdsCopy(collapse(node.value))) continue;
     if (ancestors.some((a) => a.tagName === TAG_NAME)) continue;
     const index = ancestors.findLastIndex((a) => a.tagName === 'article');
     const at = index >= 0 ? index : Math.max(0, ancestors.length - 2);
-    loose.push({ node: ancestors[at], ancestors: ancestors.slice(0, at) });
+    if (!loose.some((copy) => copy.node === ancestors[at])) loose.push({ node: ancestors[at], ancestors: ancestors.slice(0, at) });
   }
 
   hosts.forEach(({ node, ancestors }, index) => {
@@ -95,7 +96,7 @@ export function checkHtml(html, { url, expected, known }) {
     });
   }
 
-  const shown = loose.length + hosts.filter(({ node }) => withScript || renderedText(node).includes(expected.phrase)).length;
+  const shown = loose.length + hosts.filter(({ node }) => withScript || holdsCopy(renderedText(node))).length;
   page.articleCopies = shown;
   if (!hosts.length && !loose.length) {
     page.problems.push({ check: 'embed', message: `no <${TAG_NAME}> and no copy of the article on the page` });

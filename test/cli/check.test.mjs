@@ -68,6 +68,10 @@ for (const mode of ['browser', 'static']) {
           assert.equal(embed.fallback.links.find((l) => l.name === link).foundHref, href);
         }
       }
+      if (expected.widgetAltered) {
+        assert.deepEqual(embed.text.differences.map((d) => d.expected), expected.widgetAltered.from);
+        assert.deepEqual(embed.text.differences.map((d) => d.found), expected.widgetAltered.to);
+      }
       if ('upgraded' in expected) assert.equal(embed.upgraded, expected.upgraded);
       if (expected.copies) assert.equal(page.articleCopies, expected.copies);
       if (mode === 'browser' && !expected.problems.length) {

@@ -49,6 +49,17 @@ export async function buildPages({ root, origin, selfContained }) {
     'script-404': post({ body: snippet.replace(SCRIPT_SRC, `src="${origin}/dist/missing/leadership-article.js"`) }),
     'sri-mismatch': post({ body: snippet.replace(/integrity="[^"]*"/, `integrity="${otherIntegrity}"`) }),
     'article-twice': post({ body: `<p>${bare}</p>` }),
+    // What WordPress's kses leaves for authors: the fallback alone, tag and script removed.
+    'tag-stripped': post({ body: snippet.replace(SCRIPT_TAG, '').replace(/<\/?leadership-article[^>]*>/g, '') }),
+    'no-break-space-lost': post({ body: snippet.replace('by&#160; Kelly', 'by  Kelly') }),
+    // Another definition of the element that renders an altered copy into a closed shadow root:
+    // the check must read through a root the page cannot reach.
+    'closed-shadow-root': post({
+      body:
+        `${snippet.replace(SCRIPT_TAG, '')}\n<script>customElements.define('leadership-article', class extends HTMLElement {\n` +
+        `  connectedCallback() { const root = this.attachShadow({ mode: 'closed' }); ` +
+        `root.innerHTML = this.innerHTML.replace('topnotch', 'top-notch'); }\n});</script>`,
+    }),
   };
   return new Map(Object.entries(pages).map(([name, html]) => [`${name}.html`, html]));
 }
