@@ -61,7 +61,9 @@ export function textReport(pages) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const row of [header, ...rows]) lines.push(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  '));
   const { pages: n, pass, fail, error } = summary(pages);
-  lines.push(`${n} page${n === 1 ? '' : 's'}: ${pass} comply, ${fail} do not, ${error} could not be checked.`);
+  lines.push(
+    `${n} page${n === 1 ? '' : 's'}: ${pass} compl${pass === 1 ? 'ies' : 'y'}, ${fail} do${fail === 1 ? 'es' : ''} not, ${error} could not be checked.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

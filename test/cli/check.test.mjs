@@ -121,7 +121,7 @@ test('people get a line per page and a summary table', async () => {
   assert.match(stdout, /^FAIL  .*links-covered\.html$/m);
   assert.match(stdout, /is covered by .*cookie-wall at \d+ of \d+ hit-test points/);
   assert.match(stdout, /^Verdict +Embeds +Copies +Script +Page$/m);
-  assert.match(stdout, /^2 pages: 1 comply, 1 do not, 0 could not be checked\.$/m);
+  assert.match(stdout, /^2 pages: 1 complies, 1 does not, 0 could not be checked\.$/m);
 });
 
 test('a local file is checked as a page', async () => {
