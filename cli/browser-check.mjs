@@ -94,7 +94,18 @@ async function checkUrl(browser, url, { expected, known, timeout }) {
       }
       // Two frames: the element renders in a microtask after upgrade, then lays out.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      return page.evaluate(probePage, { tag: TAG_NAME, phrases: expected.phrases, links: expected.links });
+      // Every frame: a page may embed the article through the framed page (embed/index.html).
+      const probes = [];
+      for (const frame of page.frames()) {
+        const framed = frame === page.mainFrame() ? null : frame.url();
+        const probe = await frame
+          .evaluate(probePage, { tag: TAG_NAME, phrases: expected.phrases, links: expected.links })
+          .catch((error) => {
+            if (!framed) throw error;
+          });
+        if (probe) probes.push({ framed, ...probe });
+      }
+      return mergeProbes(probes);
     })();
     const timeoutError = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new PageError(`timed out after ${timeout / 1000} s`)), timeout + 1000);
@@ -112,6 +123,21 @@ async function checkUrl(browser, url, { expected, known, timeout }) {
 }
 
 class PageError extends Error {}
+
+/** One page's probes, its frames' included: locations in a frame are prefixed with its URL. */
+function mergeProbes(probes) {
+  const where = (framed, location) => (framed ? `iframe ${framed} ▸ ${location}` : location);
+  const embeds = probes.flatMap(({ framed, embeds }) => embeds.map((e) => ({ ...e, location: where(framed, e.location) })));
+  const copies = probes.flatMap(({ framed, copies }) => copies.map((c) => where(framed, c)));
+  const loose = probes.find((p) => p.looseCopy);
+  return {
+    defined: probes.some((p) => p.defined),
+    embeds,
+    copies,
+    looseCopy: !embeds.length && copies.length === 1 && loose ? { ...loose.looseCopy, location: where(loose.framed, loose.looseCopy.location) } : null,
+    scripts: probes.flatMap((p) => p.scripts),
+  };
+}
 
 const firstSentence = (text) => {
   const sentence = text.split(/(?<=\.) /)[0];

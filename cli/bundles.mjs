@@ -47,19 +47,22 @@ export function isBundleScript({ src, integrity }, known) {
 }
 
 /**
- * Checks one bundle `<script>` tag: `{ src, integrity }` plus, when known, the `bytes` served or
- * embedded. Returns `{ kind, version, problems }`; problems are sentences.
+ * Checks one bundle `<script>` tag: `{ src, integrity }`, the `page` URL it is on, and, when
+ * known, the `bytes` served or embedded. Returns `{ kind, version, problems }`; problems are
+ * sentences. Without integrity, only a script from the page's own origin is accepted: the site
+ * controls both.
  */
-export function checkBundleScript({ src, integrity, bytes }, known) {
+export function checkBundleScript({ src, integrity, bytes, page }, known) {
   const embedded = dataUrlBytes(src);
   const kind = embedded ? 'self-contained' : 'external';
   const body = embedded ?? bytes;
   const problems = [];
   const values = (integrity ?? '').split(/\s+/).filter(Boolean);
-  const version = values.map((value) => known.get(value)).find(Boolean) ?? null;
+  const served = body ? known.get(integrityOf(body)) : undefined;
+  const version = (values.length ? values.map((value) => known.get(value)).find(Boolean) : served) ?? null;
   const knownList = [...new Set(known.values())].join(', ');
   if (!values.length) {
-    problems.push('the script has no integrity attribute, so any file at its address would run');
+    if (embedded || !sameOrigin(src, page)) problems.push('the script has no integrity attribute, so any file at its address would run');
   } else if (!version) {
     problems.push(`its integrity ${shortHash(values[0])} matches no published leadership-article.js (known: ${knownList})`);
   }
@@ -69,6 +72,14 @@ export function checkBundleScript({ src, integrity, bytes }, known) {
     );
   }
   return { kind, version, problems };
+}
+
+function sameOrigin(src, page) {
+  try {
+    return !!page && new URL(src, page).origin === new URL(page).origin;
+  } catch {
+    return false;
+  }
 }
 
 const shortHash = (value) => (value.length > 24 ? `${value.slice(0, 20)}…` : value);

@@ -264,6 +264,6 @@ export function probePage({ tag, phrases, links }) {
     embeds,
     looseCopy,
     copies: [...copies.values()],
-    scripts: [...document.querySelectorAll('script[src]')].map((s) => ({ src: s.src, integrity: s.getAttribute('integrity') })),
+    scripts: [...document.querySelectorAll('script[src]')].map((s) => ({ src: s.src, integrity: s.getAttribute('integrity'), page: location.href })),
   };
 }

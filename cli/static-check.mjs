@@ -28,7 +28,7 @@ export function checkHtml(html, { url, expected, known }) {
 
   for (const element of elements(document)) {
     if (element.tagName !== 'script') continue;
-    const tag = { src: attribute(element, 'src'), integrity: attribute(element, 'integrity') };
+    const tag = { src: attribute(element, 'src'), integrity: attribute(element, 'integrity'), page: url };
     if (!isBundleScript(tag, known)) continue;
     const { kind, version, problems } = checkBundleScript(tag, known);
     page.scripts.push({ src: shortSrc(tag.src), kind, integrity: tag.integrity ?? null, version, loaded: null });
@@ -99,7 +99,11 @@ export function checkHtml(html, { url, expected, known }) {
   const shown = loose.length + hosts.filter(({ node }) => withScript || holdsCopy(renderedText(node))).length;
   page.articleCopies = shown;
   if (!hosts.length && !loose.length) {
-    page.problems.push({ check: 'embed', message: `no <${TAG_NAME}> and no copy of the article on the page` });
+    const frames = [...elements(document)].filter((e) => e.tagName === 'iframe').length;
+    page.problems.push({
+      check: 'embed',
+      message: `no <${TAG_NAME}> and no copy of the article on the page${frames ? ` (--static does not look into its ${frames} iframe${frames === 1 ? '' : 's'}: check without --static)` : ''}`,
+    });
   } else if (shown > 1) {
     const where = [...hosts, ...loose].map(({ node, ancestors }) => describeNode(node, ancestors));
     page.problems.push({

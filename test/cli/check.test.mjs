@@ -72,6 +72,7 @@ for (const mode of ['browser', 'static']) {
         assert.deepEqual(embed.text.differences.map((d) => d.expected), expected.widgetAltered.from);
         assert.deepEqual(embed.text.differences.map((d) => d.found), expected.widgetAltered.to);
       }
+      if (expected.frame) assert.match(embed.location, new RegExp(`^iframe .*${expected.frame}`));
       if ('upgraded' in expected) assert.equal(embed.upgraded, expected.upgraded);
       if (expected.copies) assert.equal(page.articleCopies, expected.copies);
       if (mode === 'browser' && !expected.problems.length) {

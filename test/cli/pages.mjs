@@ -51,6 +51,8 @@ export async function buildPages({ root, origin, selfContained }) {
     'article-twice': post({ body: `<p>${bare}</p>` }),
     // What WordPress's kses leaves for authors: the fallback alone, tag and script removed.
     'tag-stripped': post({ body: snippet.replace(SCRIPT_TAG, '').replace(/<\/?leadership-article[^>]*>/g, '') }),
+    // The framed page (dist/embed/index.html), for platforms that take only an iframe.
+    framed: post({ body: `<iframe src="${origin}/dist/embed/index.html" title="The article" style="width: 620px; height: 2400px; border: 0"></iframe>` }),
     'no-break-space-lost': post({ body: snippet.replace('by&#160; Kelly', 'by  Kelly') }),
     // Another definition of the element that renders an altered copy into a closed shadow root:
     // the check must read through a root the page cannot reach.
