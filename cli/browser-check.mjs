@@ -53,7 +53,7 @@ const chromeArgs = (userDataDir) => [
 ];
 
 /** Starts the browser; returns `{ checkUrl(url), close() }`. */
-export async function startBrowser({ expected, known, timeout }) {
+export async function startBrowser({ expected, known, timeout, viewport }) {
   const executablePath = findChrome();
   const { default: puppeteer } = await import('puppeteer-core');
   const userDataDir = mkdtempSync(join(tmpdir(), 'leadership-article-check-'));
@@ -65,7 +65,7 @@ export async function startBrowser({ expected, known, timeout }) {
     throw new UsageError(`${executablePath} did not start: ${error.message.split('\n')[0]}`);
   }
   return {
-    checkUrl: (url) => checkUrl(browser, url, { expected, known, timeout }),
+    checkUrl: (url) => checkUrl(browser, url, { expected, known, timeout, viewport }),
     async close() {
       await browser.close();
       rmSync(userDataDir, { recursive: true, force: true });
@@ -73,7 +73,7 @@ export async function startBrowser({ expected, known, timeout }) {
   };
 }
 
-async function checkUrl(browser, url, { expected, known, timeout }) {
+async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
   const page = await browser.newPage();
   const report = { url, mode: 'browser', scripts: [], problems: [], warnings: [], embeds: [] };
   const consoleMessages = [];
@@ -85,7 +85,7 @@ async function checkUrl(browser, url, { expected, known, timeout }) {
   page.on('requestfailed', (request) => failures.set(request.url(), request.failure()?.errorText ?? 'failed'));
   let timer;
   try {
-    await page.setViewport({ width: 1280, height: 900 });
+    await page.setViewport(viewport);
     await page.evaluateOnNewDocument(recordShadowRoots);
     const work = (async () => {
       const response = await page.goto(url, { waitUntil: 'load', timeout });

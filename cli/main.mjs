@@ -2,6 +2,7 @@
  * `leadership-article check …` and `leadership-article snippet …`: argument handling and the
  * run over many pages with bounded concurrency. Returns the exit code.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ const USAGE = `Usage:
       --urls FILE        also check the URLs or files listed in FILE (one a line, # comments)
       --concurrency N    pages checked at once (default 4)
       --timeout S        seconds per page (default 30)
+      --viewport WxH     browser window in CSS pixels (default 1280x900; e.g. 390x844 for a phone)
       --json             print a JSON report (schemaVersion 1) instead of the summary
   leadership-article snippet [--src URL] [--theme light|dark|auto] [--heading-level 1-6]
       Prints the snippet to paste. Without --src the script is embedded (self-contained).
@@ -66,12 +68,16 @@ async function check(args, { stdout, stderr }) {
       urls: { type: 'string' },
       concurrency: { type: 'string', default: '4' },
       timeout: { type: 'string', default: '30' },
+      viewport: { type: 'string', default: '1280x900' },
     },
   });
   const concurrency = Number(values.concurrency);
   const timeout = Number(values.timeout) * 1000;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency ${values.concurrency}: use a whole number of 1 or more.`);
   if (!(timeout > 0)) throw new UsageError(`--timeout ${values.timeout}: use a number of seconds above 0.`);
+  const [, width, height] = /^(\d+)x(\d+)$/.exec(values.viewport) ?? [];
+  if (!(width > 0 && height > 0)) throw new UsageError(`--viewport ${values.viewport}: use WIDTHxHEIGHT in CSS pixels, e.g. 390x844.`);
+  const viewport = { width: Number(width), height: Number(height) };
   const targets = [...positionals];
   if (values.urls) {
     const list = await readFile(values.urls, 'utf8').catch((error) => {
@@ -90,7 +96,7 @@ async function check(args, { stdout, stderr }) {
     checker = { checkUrl: (url) => staticPage(url, { checkHtml, expected, known, timeout }), close: async () => {} };
   } else {
     const { startBrowser } = await import('./browser-check.mjs');
-    checker = await startBrowser({ expected, known, timeout });
+    checker = await startBrowser({ expected, known, timeout, viewport });
   }
 
   const pages = new Array(targets.length);
@@ -101,7 +107,10 @@ async function check(args, { stdout, stderr }) {
       const index = next++;
       const target = targets[index];
       const url = toUrl(target);
-      const page = url
+      const missing = url?.startsWith('file:') && !existsSync(fileURLToPath(url));
+      const page = missing
+        ? failedPage(target, mode, 'the page failed to load: file not found')
+        : url
         ? await checker.checkUrl(url).catch((error) => failedPage(target, mode, error.message))
         : failedPage(target, mode, 'not a URL (http, https or file) nor an existing file');
       page.url = target;

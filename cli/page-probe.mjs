@@ -103,7 +103,7 @@ export function probePage({ tag, phrases, links }) {
 
   function visibility(host, shown) {
     const result = { hidden: null, zeroSized: false, offscreen: false, clipped: null, clamped: null, covered: null, opacity: 1, contrast: null };
-    if (!shown.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) || !shown.getClientRects().length) {
+    if (!shown.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, contentVisibilityAuto: true }) || !shown.getClientRects().length) {
       for (let e = shown; e; e = parentOf(e)) {
         const style = getComputedStyle(e);
         if (style.display === 'none') return { ...result, hidden: `display:none on ${describe(e)}` };
@@ -157,7 +157,8 @@ export function probePage({ tag, phrases, links }) {
       if (!result.contrast || ratio < result.contrast.ratio) result.contrast = { ratio: Math.round(ratio * 100) / 100, at: describe(e) };
     }
 
-    // Hit-tests across what overflow lets through, each row scrolled to the viewport's middle.
+    // Hit-tests across what overflow lets through, each row scrolled to the viewport's middle
+    // (instantly: a page's `scroll-behavior: smooth` would otherwise animate each scroll).
     if (visible.bottom - visible.top >= 1 && visible.right - visible.left >= 1) {
       const saved = [scrollX, scrollY];
       const rows = Math.min(40, Math.max(3, Math.ceil((visible.bottom - visible.top) / 60)));
@@ -166,7 +167,7 @@ export function probePage({ tag, phrases, links }) {
       let by = null;
       for (let i = 0; i < rows; i++) {
         const y = visible.top + 6 + ((visible.bottom - visible.top - 12) * i) / (rows - 1);
-        scrollTo(saved[0], Math.max(0, y - innerHeight / 2));
+        scrollTo({ left: saved[0], top: Math.max(0, y - innerHeight / 2), behavior: 'instant' });
         for (const fraction of [0.1, 0.5, 0.9]) {
           const x = visible.left + (visible.right - visible.left) * fraction - scrollX;
           const vy = y - scrollY;
@@ -178,7 +179,7 @@ export function probePage({ tag, phrases, links }) {
           by ??= hit ? describe(hit) : 'nothing (outside the page)';
         }
       }
-      scrollTo(saved[0], saved[1]);
+      scrollTo({ left: saved[0], top: saved[1], behavior: 'instant' });
       if (covered) result.covered = { points: covered, of: points, by };
     }
     return result;
@@ -197,7 +198,7 @@ export function probePage({ tag, phrases, links }) {
       if (!exact) return report;
       // A hidden widget is reported as such; its links cannot be hit-tested.
       if (!visibleWidget) return report;
-      exact.scrollIntoView({ block: 'center' });
+      exact.scrollIntoView({ block: 'center', behavior: 'instant' });
       const box = exact.getBoundingClientRect();
       if (box.width < 1 || box.height < 1) return { ...report, clickable: false, reason: 'zero-sized' };
       if (getComputedStyle(exact).pointerEvents === 'none') return { ...report, clickable: false, reason: 'pointer-events: none' };

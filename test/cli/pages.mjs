@@ -33,6 +33,10 @@ export async function buildPages({ root, origin, selfContained }) {
     'self-contained': post({ body: selfContained }),
     'hidden-display-none': post({ head: '<style>leadership-article { display: none; }</style>', body: snippet }),
     'clipped-height': post({ head: '<style>leadership-article { display: block; height: 20px; overflow: hidden; }</style>', body: snippet }),
+    'hidden-on-phones': post({
+      head: '<style>@media (max-width: 600px) { leadership-article { display: none; } }</style>',
+      body: snippet,
+    }),
     dimmed: post({ head: '<style>leadership-article { display: block; opacity: 0.25; }</style>', body: snippet }),
     'fallback-truncated': post({ body: truncate(snippet) }),
     'quotes-curled': post({ body: texturized }),
