@@ -5,12 +5,11 @@
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { TAG_NAME } from './article.mjs';
+import { TAG_NAME, UsageError } from './article.mjs';
 import { checkBundleScript, dataUrlBytes, isBundleScript } from './bundles.mjs';
 import { probePage, recordShadowRoots } from './page-probe.mjs';
 import { textDifferences } from './text-diff.mjs';
 import { finishPage, linkProblems } from './verdict.mjs';
-import { UsageError } from './article.mjs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];

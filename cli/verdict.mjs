@@ -13,9 +13,7 @@ export function linkProblems(links, where, markupCheck = 'link') {
         check: markupCheck,
         message: link.foundHref
           ? `${label} points to ${link.foundHref} instead of ${link.href}`
-          : link.foundHref === null && link.text
-            ? `${label} to ${link.href} is missing`
-            : `${label} has no href`,
+          : `${label} to ${link.href} is missing`,
       });
     } else if (link.clickable === false) {
       problems.push({ check: 'link', message: `${label} is not clickable: ${link.reason}` });
