@@ -24,6 +24,10 @@ before(async () => {
   server = await serve({ root: fileURLToPath(root), pages });
   const selfContained = (await run(['snippet'])).stdout;
   for (const [name, html] of await buildPages({ root, origin: server.origin, selfContained })) pages.set(name, html);
+  // The same damage done to the snippet's coming shape: self-contained, in a <div>.
+  for (const [name, html] of await buildPages({ root, origin: server.origin, selfContained, base: selfContained })) {
+    pages.set(`self-contained-base/${name}`, html);
+  }
 });
 after(() => server.close());
 
@@ -83,6 +87,22 @@ for (const mode of Object.keys(FLAGS)) {
       }
     });
   }
+}
+
+for (const mode of ['browser', 'static']) {
+  test(`${mode}: the same verdicts when the damage is done to a self-contained snippet in a <div>`, async () => {
+    const names = Object.keys(cases);
+    const urls = names.map((name) => `${server.origin}/pages/self-contained-base/${name}.html`);
+    const { stdout } = await run(['check', ...FLAGS[mode], '--json', ...urls]);
+    const verdicts = JSON.parse(stdout).pages.map((page) => ({
+      status: page.status,
+      problems: checksOf([...page.problems, ...page.embeds.flatMap((e) => e.problems)]),
+    }));
+    assert.deepEqual(
+      verdicts,
+      names.map((name) => ({ status: cases[name][mode].exit ? 'fail' : 'pass', problems: [...cases[name][mode].problems].sort() })),
+    );
+  });
 }
 
 test('the article the CLI expects is the fixture, line for line', async () => {

@@ -11,8 +11,10 @@ const post = ({ head = '', body }) =>
   `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>A blog post</title>\n${head}\n</head>\n` +
   `<body>\n<main>\n<h1>A blog post</h1>\n<p>My thoughts on the article below.</p>\n${body}\n</main>\n</body>\n</html>\n`;
 
-const SCRIPT_SRC = /src="[^"]*leadership-article\.js"/;
-const SCRIPT_TAG = /<script\b[^>]*leadership-article\.js[^>]*><\/script>/;
+// The snippet's one script is the tag with `integrity`, external or self-contained (data:).
+const SCRIPT_TAG = /<script\b[^>]*\bintegrity="[^"]*"[^>]*><\/script>/;
+const EXTERNAL_SRC = /src="[^"]*leadership-article\.js"/;
+const withSrc = (snippet, src) => snippet.replace(SCRIPT_TAG, (tag) => tag.replace(/\bsrc="[^"]*"/, `src="${src}"`));
 
 /** Cuts the fallback after its first paragraph (before the paragraph holding `Most companies`). */
 function truncate(snippet) {
@@ -20,10 +22,13 @@ function truncate(snippet) {
   return snippet.slice(0, cut) + snippet.slice(snippet.indexOf('</article>'));
 }
 
-/** Every page by name, for a server at `origin`; `selfContained` is the `snippet` command's output. */
-export async function buildPages({ root, origin, selfContained }) {
-  const local = (html) => html.replace(SCRIPT_SRC, `src="${origin}/dist/leadership-article.js"`);
-  const snippet = local(await readFile(new URL('dist/embed.html', root), 'utf8'));
+/**
+ * Every page by name, for a server at `origin`; `selfContained` is the `snippet` command's
+ * output. The damage is done to `base` (default: dist/embed.html).
+ */
+export async function buildPages({ root, origin, selfContained, base }) {
+  const local = (html) => html.replace(EXTERNAL_SRC, `src="${origin}/dist/leadership-article.js"`);
+  const snippet = local(base ?? (await readFile(new URL('dist/embed.html', root), 'utf8')));
   const texturized = local(await readFile(new URL('./pages/texturized-embed.html', import.meta.url), 'utf8'));
   // The element and its script without any wrapper, as a blogger copies them.
   const bare = snippet.replace(/^\s*<div>\s*|\s*<\/div>\s*$/g, '');
@@ -50,14 +55,14 @@ export async function buildPages({ root, origin, selfContained }) {
       head: `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`,
       body: snippet,
     }),
-    'script-404': post({ body: snippet.replace(SCRIPT_SRC, `src="${origin}/dist/missing/leadership-article.js"`) }),
+    'script-404': post({ body: withSrc(snippet, `${origin}/dist/missing/leadership-article.js`) }),
     'sri-mismatch': post({ body: snippet.replace(/integrity="[^"]*"/, `integrity="${otherIntegrity}"`) }),
     'article-twice': post({ body: `<p>${bare}</p>` }),
     // What WordPress's kses leaves for authors: the fallback alone, tag and script removed.
     'tag-stripped': post({ body: snippet.replace(SCRIPT_TAG, '').replace(/<\/?leadership-article[^>]*>/g, '') }),
     // The framed page (dist/embed/index.html), for platforms that take only an iframe.
     framed: post({ body: `<iframe src="${origin}/dist/embed/index.html" title="The article" style="width: 620px; height: 2400px; border: 0"></iframe>` }),
-    'no-break-space-lost': post({ body: snippet.replace('by&#160; Kelly', 'by  Kelly') }),
+    'no-break-space-lost': post({ body: snippet.replace(/by(&#160;|&nbsp;|\u00a0) Kelly/, 'by  Kelly') }),
     // Another definition of the element that renders an altered copy into a closed shadow root:
     // the check must read through a root the page cannot reach.
     'closed-shadow-root': post({
@@ -67,5 +72,8 @@ export async function buildPages({ root, origin, selfContained }) {
         `root.innerHTML = this.innerHTML.replace('topnotch', 'top-notch'); }\n});</script>`,
     }),
   };
+  for (const [name, html] of Object.entries(pages)) {
+    if (!['compliant', 'self-contained'].includes(name) && html === pages.compliant) throw new Error(`${name}: its damage did not apply to the snippet`);
+  }
   return new Map(Object.entries(pages).map(([name, html]) => [`${name}.html`, html]));
 }
