@@ -7,9 +7,25 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
-const post = ({ head = '', body }) =>
-  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>A blog post</title>\n${head}\n</head>\n` +
-  `<body>\n<main>\n<h1>A blog post</h1>\n<p>My thoughts on the article below.</p>\n${body}\n</main>\n</body>\n</html>\n`;
+const post = ({ head = '', body, htmlAttributes = '', bodyAttributes = '' }) =>
+  `<!doctype html>\n<html lang="en"${htmlAttributes}>\n<head>\n<meta charset="utf-8">\n<title>A blog post</title>\n${head}\n</head>\n` +
+  `<body${bodyAttributes}>\n<main>\n<h1>A blog post</h1>\n<p>My thoughts on the article below.</p>\n${body}\n</main>\n</body>\n</html>\n`;
+
+/** Real themes' stylesheets (see test/fixtures/host-css/README.md), as `<link>`s and page attributes. */
+const THEMES = {
+  bootstrap: { css: ['node_modules/bootstrap/dist/css/bootstrap.css'] },
+  'bootstrap-dark': { css: ['node_modules/bootstrap/dist/css/bootstrap.css'], htmlAttributes: ' data-bs-theme="dark"' },
+  'pico-dark': { css: ['node_modules/@picocss/pico/css/pico.css'], htmlAttributes: ' data-theme="dark"' },
+  'tailwind-preflight': { css: ['test/fixtures/host-css/tailwind-3.4.19-preflight.css'] },
+  twentytwentyfive: {
+    css: ['test/fixtures/host-css/twentytwentyfive-global-styles.css', 'test/fixtures/host-css/twentytwentyfive-1.3-style.css'],
+  },
+  'twentytwentyone-dark': {
+    css: ['test/fixtures/host-css/twentytwentyone-2.2-style-excerpt.css', 'test/fixtures/host-css/twentytwentyone-2.2-dark-mode.css'],
+    htmlAttributes: ' class="respect-color-scheme-preference is-dark-theme"',
+    bodyAttributes: ' class="is-dark-theme"',
+  },
+};
 
 // The snippet's one script is the tag with `integrity`, external or self-contained (data:).
 const SCRIPT_TAG = /<script\b[^>]*\bintegrity="[^"]*"[^>]*><\/script>/;
@@ -72,6 +88,12 @@ export async function buildPages({ root, origin, selfContained, base }) {
         `root.innerHTML = this.innerHTML.replace('topnotch', 'top-notch'); }\n});</script>`,
     }),
   };
+  // Compliant pastes under real themes, with the script and without (the fallback in the theme).
+  for (const [theme, { css, ...attributes }] of Object.entries(THEMES)) {
+    const head = css.map((href) => `<link rel="stylesheet" href="${origin}/${href}">`).join('\n');
+    pages[`theme-${theme}`] = post({ head, body: snippet, ...attributes });
+    pages[`theme-${theme}-no-script`] = post({ head, body: snippet.replace(SCRIPT_TAG, ''), ...attributes });
+  }
   for (const [name, html] of Object.entries(pages)) {
     if (!['compliant', 'self-contained'].includes(name) && html === pages.compliant) throw new Error(`${name}: its damage did not apply to the snippet`);
   }

@@ -1,19 +1,21 @@
 /**
- * A local HTTP server for the CLI tests, on 127.0.0.1 and a free port: `/dist/…` from the
- * built dist/, `/pages/NAME.html` from the pages given; anything else is a 404.
+ * A local HTTP server for the CLI tests, on 127.0.0.1 and a free port: `/dist/…` (the build),
+ * the host stylesheets and the themes' packages from the repository, `/pages/NAME.html` from the
+ * pages given; anything else is a 404.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+const SERVED = ['/dist/', '/test/fixtures/host-css/', '/node_modules/'];
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
 
 export async function serve({ root, pages }) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const page = path.startsWith('/pages/') ? pages.get(path.slice('/pages/'.length)) : undefined;
     let body = page;
-    if (body === undefined && path.startsWith('/dist/')) {
+    if (body === undefined && SERVED.some((folder) => path.startsWith(folder))) {
       body = await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''))).catch(() => undefined);
     }
     if (body === undefined) {
