@@ -57,7 +57,8 @@ export function probePage({ tag, phrases, links }) {
     node.childNodes.forEach(visit);
     return collapse(parts.join(''));
   };
-  const rendered = (element) => element.checkVisibility() && element.getClientRects().length > 0;
+  const rendered = (element) =>
+    element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) && element.getClientRects().length > 0;
   const textOf = (element) => (rendered(element) ? collapse(element.innerText) : structuredText(element));
 
   // Colours through a 1×1 canvas, which understands every CSS colour syntax.
@@ -109,9 +110,13 @@ export function probePage({ tag, phrases, links }) {
         if (style.display === 'none') return { ...result, hidden: `display:none on ${describe(e)}` };
         if (style.contentVisibility === 'hidden') return { ...result, hidden: `content-visibility:hidden on ${describe(e)}` };
       }
-      return { ...result, hidden: 'visibility:hidden' };
     }
-    if (getComputedStyle(shown).visibility !== 'visible') return { ...result, hidden: `visibility:${getComputedStyle(shown).visibility}` };
+    if (!shown.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) || getComputedStyle(shown).visibility !== 'visible') {
+      // Visibility is inherited: name the outermost element that sets it.
+      let origin = shown;
+      for (let e = parentOf(shown); e && getComputedStyle(e).visibility !== 'visible'; e = parentOf(e)) origin = e;
+      return { ...result, hidden: `visibility:${getComputedStyle(origin).visibility} on ${describe(origin)}` };
+    }
     const box = shown.getBoundingClientRect();
     if (box.width < 1 || box.height < 1) return { ...result, zeroSized: true };
     const page = { left: box.left + scrollX, top: box.top + scrollY, right: box.right + scrollX, bottom: box.bottom + scrollY };
@@ -196,7 +201,7 @@ export function probePage({ tag, phrases, links }) {
         clickable: null, reason: null,
       };
       if (!exact) return report;
-      // A hidden widget is reported as such; its links cannot be hit-tested.
+      // A hidden or off-page widget is reported as such; its links cannot be hit-tested.
       if (!visibleWidget) return report;
       exact.scrollIntoView({ block: 'center', behavior: 'instant' });
       const box = exact.getBoundingClientRect();
@@ -226,7 +231,7 @@ export function probePage({ tag, phrases, links }) {
     const upgraded = !!definition && host instanceof definition;
     const shown = upgraded && root ? (root.querySelector('article') ?? host) : (host.querySelector('article') ?? host);
     const view = visibility(host, shown);
-    const visibleWidget = !view.hidden && !view.zeroSized;
+    const visibleWidget = !view.hidden && !view.zeroSized && !view.offscreen;
     return {
       location: describe(host),
       upgraded,
@@ -256,7 +261,7 @@ export function probePage({ tag, phrases, links }) {
     const view = visibility(node, node);
     looseCopy = {
       location: describe(node), upgraded: false, text: textOf(node), fallbackText: structuredText(node),
-      links: linkReport(node, !view.hidden && !view.zeroSized), visibility: view,
+      links: linkReport(node, !view.hidden && !view.zeroSized && !view.offscreen), visibility: view,
     };
   }
 

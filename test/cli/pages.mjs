@@ -54,6 +54,11 @@ export async function buildPages({ root, origin, selfContained, base }) {
     'self-contained': post({ body: selfContained }),
     'hidden-display-none': post({ head: '<style>leadership-article { display: none; }</style>', body: snippet }),
     'clipped-height': post({ head: '<style>leadership-article { display: block; height: 20px; overflow: hidden; }</style>', body: snippet }),
+    'hidden-visibility': post({ head: '<style>main leadership-article { visibility: hidden; }</style>', body: snippet }),
+    'moved-off-screen': post({
+      head: '<style>leadership-article { display: block; position: absolute; left: -10000px; }</style>',
+      body: snippet,
+    }),
     'hidden-on-phones': post({
       head: '<style>@media (max-width: 600px) { leadership-article { display: none; } }</style>',
       body: snippet,
