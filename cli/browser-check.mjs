@@ -100,7 +100,8 @@ async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
         const probe = await frame
           .evaluate(probePage, { tag: TAG_NAME, phrases: expected.phrases, links: expected.links })
           .catch((error) => {
-            if (!framed) throw error;
+            // A frame that navigated away is skipped; the page itself must be measured.
+            if (!framed) throw new PageError(`the page could not be measured: ${error.message.split('\n')[0]}`);
           });
         if (probe) probes.push({ framed, ...probe });
       }

@@ -42,8 +42,12 @@ export async function main(argv, { stdout = process.stdout, stderr = process.std
     }
     throw new UsageError(`unknown command "${command}".`);
   } catch (error) {
-    if (!(error instanceof UsageError) && error.code?.startsWith?.('ERR_PARSE_ARGS') !== true) throw error;
-    stderr.write(`leadership-article: ${error.message}\n\n${USAGE}`);
+    if (error instanceof UsageError || String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      stderr.write(`leadership-article: ${error.message}\n\n${USAGE}`);
+    } else {
+      // Exit code 1 means "does not comply": an unexpected failure must not look like one.
+      stderr.write(`leadership-article: unexpected error: ${error.stack ?? error}\n`);
+    }
     return 2;
   }
 }
