@@ -171,6 +171,15 @@ for (const mode of ['browser', 'static']) {
   });
 }
 
+test('--timeout: a page that never finishes loading is an error, exit 2, and the others are still checked', async () => {
+  const { code, stdout } = await run(['check', '--timeout', '2', '--json', pageUrl('never-loads'), pageUrl('compliant')]);
+  assert.equal(code, 2);
+  const [slow, compliant] = JSON.parse(stdout).pages;
+  assert.equal(slow.status, 'error');
+  assert.match(slow.error, /time/i);
+  assert.equal(compliant.status, 'pass');
+});
+
 test('no browser: a message naming what to install, exit 2', async () => {
   const { code, stderr } = await run(['check', pageUrl('compliant')], { CHROME_PATH: '/nonexistent/chrome' });
   assert.equal(code, 2);

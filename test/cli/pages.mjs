@@ -59,6 +59,8 @@ export async function buildPages({ root, origin, selfContained, base }) {
       head: '<style>leadership-article { display: block; position: absolute; left: -10000px; }</style>',
       body: snippet,
     }),
+    // An image that never arrives: the page never finishes loading.
+    'never-loads': post({ body: `${snippet}\n<img src="${origin}/never" alt="">` }),
     'hidden-on-phones': post({
       head: '<style>@media (max-width: 600px) { leadership-article { display: none; } }</style>',
       body: snippet,

@@ -1,7 +1,7 @@
 /**
  * A local HTTP server for the CLI tests, on 127.0.0.1 and a free port: `/dist/…` (the build),
  * the host stylesheets and the themes' packages from the repository, `/pages/NAME.html` from the
- * pages given; anything else is a 404.
+ * pages given; `/never` never answers; anything else is a 404.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -13,6 +13,8 @@ const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '
 export async function serve({ root, pages }) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    // Never answered: a page that never finishes loading, for the per-page timeout.
+    if (path === '/never') return;
     const page = path.startsWith('/pages/') ? pages.get(path.slice('/pages/'.length)) : undefined;
     let body = page;
     if (body === undefined && SERVED.some((folder) => path.startsWith(folder))) {
@@ -27,5 +29,11 @@ export async function serve({ root, pages }) {
       .end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
+  };
 }
