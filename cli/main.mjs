@@ -87,7 +87,8 @@ async function check(args, { stdout, stderr }) {
     const list = await readFile(values.urls, 'utf8').catch((error) => {
       throw new UsageError(`--urls ${values.urls}: ${error.code === 'ENOENT' ? 'file not found' : error.message}.`);
     });
-    targets.push(...list.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean));
+    // A comment starts a line or follows white space, so a URL's own #fragment is kept.
+    targets.push(...list.split('\n').map((line) => line.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean));
   }
   if (!targets.length) throw new UsageError('check needs at least one URL or file.');
 

@@ -122,15 +122,15 @@ test('the article the CLI expects is the fixture, line for line', async () => {
   );
 });
 
-test('--urls FILE with comments, --concurrency 3: one report for every page, in the order listed', async () => {
+test('--urls FILE with comments (a URL keeps its #fragment), --concurrency 3: one report per page, in the order listed', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'leadership-article-check-'));
   const list = join(dir, 'urls.txt');
   const names = ['compliant', 'links-covered', 'script-missing', 'article-twice'];
-  await writeFile(list, `# pages to audit\n${names.map((n) => `${pageUrl(n)}  # ${n}`).join('\n')}\n\n`);
+  await writeFile(list, `# pages to audit\n${names.map((n) => `${pageUrl(n)}#top  # ${n}`).join('\n')}\n\n`);
   const { code, stdout } = await run(['check', '--urls', list, '--concurrency', '3', '--json']);
   const report = JSON.parse(stdout);
   assert.equal(code, 1);
-  assert.deepEqual(report.pages.map((p) => p.url), names.map(pageUrl));
+  assert.deepEqual(report.pages.map((p) => p.url), names.map((n) => `${pageUrl(n)}#top`));
   assert.deepEqual(report.pages.map((p) => p.status), names.map((n) => (cases[n].browser.exit ? 'fail' : 'pass')));
   assert.deepEqual(report.summary, { pages: 4, pass: 2, fail: 2, error: 0 });
   assert.equal(report.schemaVersion, 1);
