@@ -22,9 +22,21 @@ export function linkProblems(links, where, markupCheck = 'link') {
   return problems;
 }
 
-/** Sets each embed's and the page's `status`: `fail` when anything is a problem. */
+/**
+ * Sets each embed's and the page's `status` (`fail` when anything is a problem), and gives each
+ * embed the page's script summary: one script serves every element on a page.
+ */
 export function finishPage(page) {
-  for (const embed of page.embeds) embed.status = embed.problems.length ? 'fail' : 'pass';
+  const loaded = page.scripts.some((s) => s.loaded === true) || (page.scripts.every((s) => s.loaded === null) ? null : false);
+  const script = {
+    present: page.scripts.length > 0,
+    loaded: page.scripts.length ? loaded : false,
+    version: page.scripts.find((s) => s.version)?.version ?? null,
+  };
+  for (const embed of page.embeds) {
+    embed.script = script;
+    embed.status = embed.problems.length ? 'fail' : 'pass';
+  }
   page.status = page.problems.length || page.embeds.some((e) => e.status === 'fail') ? 'fail' : 'pass';
   page.error ??= null;
   return page;
