@@ -1,0 +1,43 @@
+/** What both modes share: link problems as sentences, and a page's verdict from its problems. */
+
+/**
+ * Problems of the required links (`links` as both modes report them): a missing or retargeted
+ * link is a `markupCheck` problem ('fallback' for pasted markup), an inactive one a 'link' one.
+ */
+export function linkProblems(links, where, markupCheck = 'link') {
+  const problems = [];
+  for (const link of links) {
+    const label = `${where} link "${link.text}"`;
+    if (!link.present) {
+      problems.push({
+        check: markupCheck,
+        message: link.foundHref
+          ? `${label} points to ${link.foundHref} instead of ${link.href}`
+          : `${label} to ${link.href} is missing`,
+      });
+    } else if (link.clickable === false) {
+      problems.push({ check: 'link', message: `${label} is not clickable: ${link.reason}` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Sets each embed's and the page's `status` (`fail` when anything is a problem), and gives each
+ * embed the page's script summary: one script serves every element on a page.
+ */
+export function finishPage(page) {
+  const loaded = page.scripts.some((s) => s.loaded === true) || (page.scripts.every((s) => s.loaded === null) ? null : false);
+  const script = {
+    present: page.scripts.length > 0,
+    loaded: page.scripts.length ? loaded : false,
+    version: page.scripts.find((s) => s.version)?.version ?? null,
+  };
+  for (const embed of page.embeds) {
+    embed.script = script;
+    embed.status = embed.problems.length ? 'fail' : 'pass';
+  }
+  page.status = page.problems.length || page.embeds.some((e) => e.status === 'fail') ? 'fail' : 'pass';
+  page.error ??= null;
+  return page;
+}

@@ -1,0 +1,39 @@
+/**
+ * A local HTTP server for the CLI tests, on 127.0.0.1 and a free port: `/dist/…` (the build),
+ * the host stylesheets and the themes' packages from the repository, `/pages/NAME.html` from the
+ * pages given; `/never` never answers; anything else is a 404.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const SERVED = ['/dist/', '/test/fixtures/host-css/', '/node_modules/'];
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
+
+export async function serve({ root, pages }) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    // Never answered: a page that never finishes loading, for the per-page timeout.
+    if (path === '/never') return;
+    const page = path.startsWith('/pages/') ? pages.get(path.slice('/pages/'.length)) : undefined;
+    let body = page;
+    if (body === undefined && SERVED.some((folder) => path.startsWith(folder))) {
+      body = await readFile(join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''))).catch(() => undefined);
+    }
+    if (body === undefined) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' })
+      .end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    }),
+  };
+}
