@@ -1,5 +1,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import terserPlugin from '@rollup/plugin-terser';
+
+// The plugin's types are an ES module's inside a package TypeScript reads as CommonJS; Node
+// imports its ES build, whose default export is the plugin function itself.
+const terser = /** @type {typeof terserPlugin.default} */ (/** @type {unknown} */ (terserPlugin));
 
 /**
  * Minifier settings, shared with `npm run bench` so that "Lit's core alone" is bundled exactly
@@ -10,6 +14,7 @@ import terser from '@rollup/plugin-terser';
  * `hoist_vars`, `inline`, `semicolons: false`, `quote_style`, `ecma` 2020/2022, rollup's
  * `strict: false` and `generatedCode: 'es2015'`; esbuild's minifier is 150 B larger.
  */
+/** @type {import('@rollup/plugin-terser').Options} */
 export const terserOptions = {
   ecma: 2021,
   compress: {

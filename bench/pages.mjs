@@ -118,7 +118,7 @@ finish(ok);
  * inserts n instances (or n copies of the static markup) and resolves once they are rendered
  * and laid out.
  */
-export function heapPage({ scriptUrl, markup }) {
+export function heapPage({ scriptUrl = undefined, markup = undefined }) {
   const create = scriptUrl
     ? `async (n) => {
   root.innerHTML = '<leadership-article></leadership-article>'.repeat(n);

@@ -107,9 +107,9 @@ export async function startServer({
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, resolve);
+    server.listen(port, host, () => resolve(undefined));
   });
-  const origin = `http://${host}:${server.address().port}`;
+  const origin = `http://${host}:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   return {
     origin,
     /**

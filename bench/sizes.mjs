@@ -34,7 +34,7 @@ export async function litCoreBundle() {
     ],
   });
   try {
-    const { output } = await bundle.generate({ ...outputOptions, name: 'Lit', sourcemap: false });
+    const { output } = await bundle.generate({ ...outputOptions, format: 'iife', name: 'Lit', sourcemap: false });
     return output[0].code;
   } finally {
     await bundle.close();

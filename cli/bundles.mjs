@@ -52,7 +52,7 @@ export function isBundleScript({ src, integrity }, known) {
  * sentences. Without integrity, only a script from the page's own origin is accepted: the site
  * controls both.
  */
-export function checkBundleScript({ src, integrity, bytes, page }, known) {
+export function checkBundleScript({ src, integrity, bytes = undefined, page }, known) {
   const embedded = dataUrlBytes(src);
   const kind = embedded ? 'self-contained' : 'external';
   const body = embedded ?? bytes;

@@ -80,7 +80,7 @@ async function check(args, { stdout, stderr }) {
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency ${values.concurrency}: use a whole number of 1 or more.`);
   if (!(timeout > 0)) throw new UsageError(`--timeout ${values.timeout}: use a number of seconds above 0.`);
   const [, width, height] = /^(\d+)x(\d+)$/.exec(values.viewport) ?? [];
-  if (!(width > 0 && height > 0)) throw new UsageError(`--viewport ${values.viewport}: use WIDTHxHEIGHT in CSS pixels, e.g. 390x844.`);
+  if (!(Number(width) > 0 && Number(height) > 0)) throw new UsageError(`--viewport ${values.viewport}: use WIDTHxHEIGHT in CSS pixels, e.g. 390x844.`);
   const viewport = { width: Number(width), height: Number(height) };
   const targets = [...positionals];
   if (values.urls) {

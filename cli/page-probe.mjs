@@ -72,6 +72,7 @@ export function probePage({ tag, phrases, links }) {
     const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
     return [r, g, b, a / 255];
   };
+  /** @type {(top: number[], below: number[]) => number[]} */
   const over = ([r, g, b, a], [R, G, B]) => [r * a + R * (1 - a), g * a + G * (1 - a), b * a + B * (1 - a), 1];
   const backgroundAt = (element) => {
     const chain = [];
@@ -247,10 +248,11 @@ export function probePage({ tag, phrases, links }) {
   const copies = new Map();
   for (const root of [document, ...allRoots]) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
       if (!holdsCopy(node.data) || !node.parentElement || !rendered(node.parentElement)) continue;
       const article = node.parentElement.closest('article') ?? node.parentElement.parentElement ?? node.parentElement;
-      const host = article.getRootNode() instanceof ShadowRoot ? article.getRootNode().host : null;
+      const root = article.getRootNode();
+      const host = root instanceof ShadowRoot ? root.host : null;
       copies.set(host ?? article, describe(host ?? article));
     }
   }
@@ -270,6 +272,6 @@ export function probePage({ tag, phrases, links }) {
     embeds,
     looseCopy,
     copies: [...copies.values()],
-    scripts: [...document.querySelectorAll('script[src]')].map((s) => ({ src: s.src, integrity: s.getAttribute('integrity'), page: location.href })),
+    scripts: [...document.querySelectorAll('script[src]')].map((/** @type {HTMLScriptElement} */ s) => ({ src: s.src, integrity: s.getAttribute('integrity'), page: location.href })),
   };
 }

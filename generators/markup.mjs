@@ -23,13 +23,13 @@ const escape = (text, characters) =>
  * blogs run over text (WordPress's wptexturize, markdown-it's typographer, kramdown's
  * SmartyPants) only curl literal quote characters and leave references alone.
  */
-export const escapeText = (text) => escape(text, /[&<>"']|[^\x00-\x7f]/gu);
+export const escapeText = (text) => escape(text, /[&<>"']|[^\p{ASCII}]/gu);
 
 /**
  * Escapes a value for a double-quoted attribute. Apostrophes stay literal: typographers never
  * touch attribute values, and a style holding `&` is dropped whole by WordPress's kses.
  */
-export const escapeAttribute = (value) => escape(value, /[&<>"]|[^\x00-\x7f]/gu);
+export const escapeAttribute = (value) => escape(value, /[&<>"]|[^\p{ASCII}]/gu);
 
 /** ` style="…"` for a style, or nothing. */
 const styleAttribute = (css) => (css ? ` style="${escapeAttribute(css)}"` : '');

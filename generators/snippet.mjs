@@ -58,7 +58,7 @@ const invalid = (message) => {
  * @param {1|2|3|4|5|6} [options.headingLevel=2] the element's `heading-level`, and the fallback's heading
  * @returns {string} HTML ending in a newline
  */
-export function embedSnippet({ bundle, scriptUrl, theme = 'light', headingLevel = 2 } = {}) {
+export function embedSnippet({ bundle, scriptUrl = undefined, theme = 'light', headingLevel = 2 }) {
   if (!(typeof bundle == 'string' || bundle instanceof Uint8Array) || !bundle.length) {
     invalid('`bundle` must be the bytes of dist/leadership-article.js (a Buffer, Uint8Array or string).');
   }

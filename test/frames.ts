@@ -9,6 +9,8 @@ export interface Recorded {
   warnings: string[];
   errors: string[];
   violations: string[];
+  /** test/pages/privacy-probes.js: storage and font APIs the page touched. */
+  touched?: string[];
 }
 
 export type FrameWindow = Window & typeof globalThis & { recorded: Recorded };

@@ -311,7 +311,7 @@ describe('page scripts that change the rendered article', () => {
       root.append(style);
     }],
     ['a script adopts a hiding stylesheet', (root, win) => {
-      const sheet = new (win as typeof globalThis).CSSStyleSheet();
+      const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
       sheet.replaceSync('article { visibility: hidden !important }');
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       root.adoptedStyleSheets.push(sheet);

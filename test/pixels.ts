@@ -28,7 +28,7 @@ export async function paintedPixels(rect: DOMRect, win: Window): Promise<ImageDa
   if (rect.top < 0 || rect.left < 0 || rect.bottom > win.innerHeight || rect.right > win.innerWidth) {
     throw new Error(`box ${JSON.stringify(rect)} is not inside its frame's viewport`);
   }
-  const shot = await executeServerCommand<{ png?: string; error?: string }>('screenshot');
+  const shot = await executeServerCommand<{ png?: string; error?: string }, undefined>('screenshot');
   if (!shot?.png) throw new Error(shot?.error ?? 'no screenshot');
   const bytes = Uint8Array.from(atob(shot.png), (c) => c.charCodeAt(0));
   const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));

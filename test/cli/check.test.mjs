@@ -148,7 +148,7 @@ test('people get a line per page and a summary table', async () => {
   assert.equal(code, 1);
   assert.equal(stderr.trim().split('\n').length, 2);
   assert.match(stderr, /\[\d\/2\] PASS .*compliant\.html \(1 embed\)/);
-  assert.match(stdout, /^FAIL  .*links-covered\.html$/m);
+  assert.match(stdout, /^FAIL {2}.*links-covered\.html$/m);
   assert.match(stdout, /is covered by .*cookie-wall at \d+ of \d+ hit-test points/);
   assert.match(stdout, /^Verdict +Embeds +Copies +Script +Page$/m);
   assert.match(stdout, /^2 pages: 1 complies, 1 does not, 0 could not be checked\.$/m);

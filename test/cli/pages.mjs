@@ -51,7 +51,7 @@ function mismatch(snippet, otherIntegrity) {
  * Every page by name, for a server at `origin`; `selfContained` is the `snippet` command's
  * output. The damage is done to `base` (default: dist/embed-cdn.html, its script external with SRI).
  */
-export async function buildPages({ root, origin, selfContained, base }) {
+export async function buildPages({ root, origin, selfContained, base = undefined }) {
   const local = (html) => html.replace(EXTERNAL_SRC, `src="${origin}/dist/leadership-article.js"`);
   const snippet = local(base ?? (await readFile(new URL('dist/embed-cdn.html', root), 'utf8')));
   // WordPress's output for a paste with literal quotes, its script tag made this build's.

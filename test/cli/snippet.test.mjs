@@ -53,12 +53,14 @@ test('--theme and --heading-level reach the element and the fallback (its headin
 });
 
 test('bad options: a message naming what is accepted, exit 2, nothing on stdout', async () => {
-  for (const [args, message] of [
+  /** @type {[string[], RegExp][]} */
+  const cases = [
     [['--theme', 'purple'], /--theme purple: use one of light, dark, auto/],
     [['--heading-level', '7'], /--heading-level 7: use a whole number from 1 to 6/],
     [['--src', 'javascript:alert(1)'], /--src javascript:alert\(1\): give the script's http\(s\) URL/],
     [['--colour', 'red'], /Unknown option '--colour'/],
-  ]) {
+  ];
+  for (const [args, message] of cases) {
     const { code, stdout, stderr } = await run(['snippet', ...args]);
     assert.equal(code, 2, args.join(' '));
     assert.equal(stdout, '');

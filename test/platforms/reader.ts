@@ -113,7 +113,7 @@ export interface Reading {
   columnOffset?: number;
   /** Whether the page still has the widget's script (a platform may strip it). */
   script?: boolean;
-  upgraded?: boolean;
+  upgraded?: boolean | undefined;
   warnings?: string[];
 }
 

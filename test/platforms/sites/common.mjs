@@ -66,20 +66,29 @@ function track(child) {
   return child;
 }
 
-/** Runs a command to completion; rejects with its output when it fails. */
+/**
+ * Runs a command to completion; rejects with its output when it fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').ExecFileOptions & { input?: string }} [options]
+ */
 export async function run(command, args, options = {}) {
   const { input, ...rest } = options;
-  const child = execFileAsync(command, args, { maxBuffer: 64 << 20, detached: true, ...rest });
+  // `detached` reaches spawn (execFile passes its options on), so the whole group can be stopped.
+  const spawnOptions = /** @type {import('node:child_process').ExecFileOptions} */ ({ maxBuffer: 64 << 20, detached: true, ...rest });
+  const child = execFileAsync(command, args, spawnOptions);
   track(child.child);
   if (input !== undefined) {
     child.child.stdin.end(input);
   }
   try {
-    return (await child).stdout;
+    return String((await child).stdout);
   } catch (error) {
     if (error.code === 'ENOENT')
-      throw new Error(`${command} not found: see README, "Platform suite", for the packages`);
-    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+      throw new Error(`${command} not found: see README, "Platform suite", for the packages`, { cause: error });
+    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -91,7 +100,7 @@ export function start(command, args, options = {}) {
 export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
     server.on('error', reject);

@@ -94,6 +94,7 @@ export async function buildHugo() {
     await writeFile(join(content, `${name}.md`), `---\ntitle: Raw snippet\n---\n${markdown}`);
   }
   const entries = [];
+  /** @type {Record<string, [string, string[]]>} */
   const builds = {
     default: ['config.toml', ['shortcode', 'shortcode-after-paragraph', 'raw']],
     unsafe: ['config.toml,unsafe.toml', ['raw', 'after-paragraph']],

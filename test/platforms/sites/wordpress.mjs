@@ -85,6 +85,7 @@ export async function buildWordPress() {
     LEADERSHIP_WP_ROOT: root,
     LEADERSHIP_WP_URL: url,
     LEADERSHIP_WP_INTRO: INTRO,
+    LEADERSHIP_WP_SOCKET: '',
   };
   const database = await startMariaDB(temp);
   let php;
