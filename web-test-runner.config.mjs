@@ -13,6 +13,7 @@ import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { publishCodePlugin } from './demo/publish-code.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const env = process.env;
@@ -84,6 +85,6 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
   middleware: [testPageMiddleware],
-  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), pastePlugin(), sizePlugin()],
+  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), pastePlugin(), sizePlugin(), publishCodePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };
