@@ -35,7 +35,7 @@ export const PUBLISHER_URL = 'https://www.findacode.com/';
 /** A plain page around `code`, as a blog would put it. */
 const previewPage = (code, style) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
-  `<title>Preview</title><style>html{${style}}body{margin:0;padding:16px;font:16px/1.5 system-ui,sans-serif}</style>` +
+  `<title>Preview</title><style>html{${style}}body{margin:0;padding:12px;font:16px/1.5 system-ui,sans-serif}</style>` +
   `</head><body>\n${code}</body></html>`;
 
 const today = () => {
@@ -156,7 +156,7 @@ export class LeadershipPublish extends LitElement {
         this.frameStatus = {};
         for (const warning of result.warnings) console.warn(`<leadership-publish>: ${warning}`);
         await this.updateComplete;
-        await Promise.all([...this.querySelectorAll('iframe.preview')].map((frame) => frame.loaded));
+        await Promise.all([...this.querySelectorAll('iframe.preview-frame')].map((frame) => frame.loaded));
       })
       .catch((error) => {
         if (request.signal.aborted) return;
@@ -240,7 +240,7 @@ export class LeadershipPublish extends LitElement {
                   return html`<figure>
                     <figcaption>${title}${this.frameStatus[id] ? html`: ${this.frameStatus[id]}` : nothing}</figcaption>
                     <iframe
-                      class="preview"
+                      class="preview-frame"
                       id=${`preview-${id}`}
                       title=${`Preview: ${title}`}
                       sandbox=${scripts ? 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox' : 'allow-same-origin allow-popups allow-popups-to-escape-sandbox'}
@@ -280,7 +280,7 @@ export class LeadershipPublish extends LitElement {
   }
 
   updated() {
-    for (const frame of this.querySelectorAll('iframe.preview')) {
+    for (const frame of this.querySelectorAll('iframe.preview-frame')) {
       if (frame.shownSrcdoc === frame.srcdoc) continue;
       frame.shownSrcdoc = frame.srcdoc;
       frame.loaded = new Promise((resolve) =>
