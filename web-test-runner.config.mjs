@@ -12,6 +12,7 @@ import { testPageMiddleware } from './test/server/middleware.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
+import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { publishCodePlugin } from './demo/publish-code.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -65,7 +66,14 @@ function typescriptOnly() {
   const plugin = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' });
   const transform = plugin.transform.bind(plugin);
   plugin.transform = (context) => {
-    const untouched = context.path.startsWith('/dist/') || context.path.startsWith('/test/pages/') || context.response.is('html');
+    const untouched =
+      context.path.startsWith('/dist/') ||
+      context.path.startsWith('/test/pages/') ||
+      // The platform suite's pages and the platforms' own scripts (WordPress's, the editors').
+      context.path.startsWith('/test/platforms/out/') ||
+      context.path.startsWith('/node_modules/tinymce/') ||
+      context.path.startsWith('/node_modules/ckeditor5/') ||
+      context.response.is('html');
     return untouched ? undefined : transform(context);
   };
   return plugin;
@@ -85,6 +93,6 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
   middleware: [testPageMiddleware],
-  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), pastePlugin(), sizePlugin(), publishCodePlugin()],
+  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), pastePlugin(), sizePlugin(), platformResultsPlugin(), publishCodePlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers } from '../scripts/browsers.mjs';
 import { elementPage, heapPage, latePage, pointSnippetAt, staticPage } from './pages.mjs';
@@ -204,14 +205,15 @@ export async function readSnippet(embedFile, scriptFile) {
 }
 
 /**
- * Cumulative layout shift of a late upgrade: a host page holding dist/embed.html's snippet,
+ * Cumulative layout shift of a late upgrade: a host page holding the snippet of `embedFile`,
  * whose script answers `delay` ms late, so the fallback is laid out (and painted) first. The
  * viewport is as tall as the finished page, so the whole article is in view and no taller than
  * needed (a taller viewport would shrink the score). Runs at each width.
  */
 export async function measureLateUpgrade(browser, server, { embedFile, scriptFile, delay, widths, runs, log }) {
   const snippet = await readSnippet(embedFile, scriptFile);
-  const source = snippet === undefined ? 'a bare <leadership-article> (no dist/embed.html)' : 'dist/embed.html';
+  const name = `dist/${basename(embedFile)}`;
+  const source = snippet === undefined ? `a bare <leadership-article> (no ${name})` : name;
   const lateUrl = `/dist/leadership-article.js?delay=${delay}`;
   const pointed = pointSnippetAt(snippet ?? '<leadership-article></leadership-article>', lateUrl);
   const onTime = pointSnippetAt(snippet ?? '<leadership-article></leadership-article>', '/dist/leadership-article.js');

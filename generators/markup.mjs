@@ -53,9 +53,13 @@ const link = ({ text, href }, css) =>
  *   `heading-level` attribute (default 2).
  * @param {'light'|'dark'|'auto'} [options.theme='light'] Colours, as the widget's `theme`
  *   attribute (used when `styled`).
+ * @param {boolean} [options.paste=false] For the paste-in snippet: one line, block tags in upper
+ *   case. WordPress's wpautop (the Classic editor) matches block tags in lower case only and
+ *   splits at line breaks; otherwise it leaves an empty `<p>` before the article (which then
+ *   moves on upgrade) and a `<p>` inside the quotation. Tag names are case-insensitive in HTML.
  * @returns {string} HTML with no trailing newline.
  */
-export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light' } = {}) {
+export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light', paste = false } = {}) {
   if (![1, 2, 3, 4, 5, 6].includes(headingLevel)) {
     throw new RangeError(`articleMarkup: headingLevel must be 1 to 6, not ${headingLevel}`);
   }
@@ -63,23 +67,31 @@ export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light
   const styles = styled ? fallbackStylesFor(theme) : undefined;
   const css = (part) => styles?.[part];
   const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
-  const h = `h${headingLevel}`;
+  const [ARTICLE, h, p, figure, blockquote, figcaption, footer] = [
+    'article',
+    `h${headingLevel}`,
+    'p',
+    'figure',
+    'blockquote',
+    'figcaption',
+    'footer',
+  ].map((tag) => (paste ? tag.toUpperCase() : tag));
   return [
-    `<article lang="en" dir="ltr"${styleAttribute(css('article'))}>`,
+    `<${ARTICLE} lang="en" dir="ltr"${styleAttribute(css('article'))}>`,
     `<${h}${styleAttribute(css('title'))}>${escapeText(title)}</${h}>`,
-    `<p${styleAttribute(css('byline'))}>${escapeText(byline)}<br>` +
-      `<time datetime="${escapeAttribute(date.iso)}"${styleAttribute(css('time'))}>${escapeText(date.text)}</time></p>`,
-    `<figure${styleAttribute(css('epigraph'))}>`,
-    `<blockquote${styleAttribute(css('quote'))}>${escapeText(epigraph.quote)}</blockquote>`,
-    `<figcaption${styleAttribute(css('attribution'))}>${escapeText(epigraph.attribution)}</figcaption>`,
-    `</figure>`,
-    ...paragraphs.map((text) => `<p${styleAttribute(css('paragraph'))}>${escapeText(text)}</p>`),
-    `<footer${styleAttribute(css('footer'))}>`,
-    `<p${styleAttribute(css('citation'))}>${escapeText(citation.text)} ${link(citation.link, css('link'))}</p>`,
-    `<p${styleAttribute(css('copyright'))}>${link(copyright, css('link'))}</p>`,
-    `</footer>`,
-    `</article>`,
-  ].join('\n');
+    `<${p}${styleAttribute(css('byline'))}>${escapeText(byline)}<br>` +
+      `<time datetime="${escapeAttribute(date.iso)}"${styleAttribute(css('time'))}>${escapeText(date.text)}</time></${p}>`,
+    `<${figure}${styleAttribute(css('epigraph'))}>`,
+    `<${blockquote}${styleAttribute(css('quote'))}>${escapeText(epigraph.quote)}</${blockquote}>`,
+    `<${figcaption}${styleAttribute(css('attribution'))}>${escapeText(epigraph.attribution)}</${figcaption}>`,
+    `</${figure}>`,
+    ...paragraphs.map((text) => `<${p}${styleAttribute(css('paragraph'))}>${escapeText(text)}</${p}>`),
+    `<${footer}${styleAttribute(css('footer'))}>`,
+    `<${p}${styleAttribute(css('citation'))}>${escapeText(citation.text)} ${link(citation.link, css('link'))}</${p}>`,
+    `<${p}${styleAttribute(css('copyright'))}>${link(copyright, css('link'))}</${p}>`,
+    `</${footer}>`,
+    `</${ARTICLE}>`,
+  ].join(paste ? '' : '\n');
 }
 
 /**

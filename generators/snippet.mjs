@@ -39,8 +39,8 @@ const invalid = (message) => {
 };
 
 /**
- * The snippet, in a `<div>`: `<leadership-article>` holding the styled fallback, then the
- * script. The `<div>` keeps the paste whole: it closes a `<p>` that an editor or wpautop put
+ * The snippet, on one line in a `<div>`: `<leadership-article>` holding the styled fallback,
+ * then the script. The `<div>` keeps the paste whole: it closes a `<p>` that an editor or wpautop put
  * around the paste and starts an HTML block even straight after a Markdown paragraph, where a
  * bare `<article>` would end up outside the element. Only tags that common sanitizers keep,
  * no inline script, no event-handler attribute, no declarative shadow DOM.
@@ -84,13 +84,6 @@ export function embedSnippet({ bundle, scriptUrl, theme = 'light', headingLevel 
       ? `<script defer src="data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}"></script>`
       : `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`;
   const attributes = (theme === 'light' ? '' : ` theme="${theme}"`) + (headingLevel === 2 ? '' : ` heading-level="${headingLevel}"`);
-  return [
-    '<div>',
-    `<${PACKAGE_NAME}${attributes}>`,
-    articleMarkup({ styled: true, headingLevel, theme }),
-    `</${PACKAGE_NAME}>`,
-    script,
-    '</div>',
-    '',
-  ].join('\n');
+  // One line: WordPress's wpautop turns line breaks into <br> and paragraphs (see articleMarkup).
+  return `<div><${PACKAGE_NAME}${attributes}>${articleMarkup({ styled: true, headingLevel, theme, paste: true })}</${PACKAGE_NAME}>${script}</div>\n`;
 }

@@ -133,8 +133,8 @@ const goals = [
   {
     goal: `late-upgrade layout shift ≤ ${GOALS.cls}`,
     value: fmt(late.worst, 'cls'),
-    met: late.source === 'dist/embed.html' ? late.worst <= GOALS.cls : undefined,
-    miss: late.source === 'dist/embed.html' ? by(late.worst, GOALS.cls, 'cls') : `measured on ${late.source}`,
+    met: late.source === 'dist/embed-cdn.html' ? late.worst <= GOALS.cls : undefined,
+    miss: late.source === 'dist/embed-cdn.html' ? by(late.worst, GOALS.cls, 'cls') : `measured on ${late.source}`,
   },
   {
     goal: `size budget of the test suite: ≤ ${GOALS.budget.toLocaleString('en-US')} B brotli`,

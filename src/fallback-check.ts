@@ -81,10 +81,7 @@ export function checkFallback(host: Element, warn: (message: string) => void): v
   const stray = strayFallback(host);
   if (stray) {
     host.append(stray);
-    warn(
-      'its fallback <article> was outside it (the paste was wrapped in a <p> or a link, which ends the ' +
-        'element early); moved it back inside. Paste the snippet whole, with its <div>.',
-    );
+    warn('its fallback was outside it (a <p> or link around the paste); moved it inside. Paste the snippet whole, <div> included.');
   }
   const differences = differenceReported ? [] : fallbackDifferences(host);
   if (differences.length) {

@@ -9,11 +9,11 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { distText, expectWholeArticleWithLinks, pageAround, renderWithoutScripts } from './embed-helpers.js';
 import { framePage, removeFrames } from './frames.js';
-import { expectedRenderedText, fixtureLines, isClickable, requiredLinks, visibleText } from './helpers.js';
+import { contrastRatio, expectedRenderedText, fixtureLines, isClickable, parseColor, requiredLinks, visibleText } from './helpers.js';
 
 const snippet = await distText('embed.html');
 /** The snippet as pasted before it had its `<div>` (or trimmed by hand): the element first. */
-const bareSnippet = snippet.replace(/^<div>\n/, '').replace(/<\/div>\n$/, '');
+const bareSnippet = snippet.replace(/^<div>/, '').replace(/<\/div>\n$/, '');
 
 const markdownIt = (markdown: string) => executeServerCommand<string, { markdown: string }>('markdown-it', { markdown });
 const kramdown = (markdown: string) => executeServerCommand<string, { markdown: string }>('kramdown', { markdown });
@@ -98,6 +98,32 @@ describe('the snippet pasted where platforms wrap or filter it', () => {
     ]);
     expect(post).not.to.match(/<script|<leadership-article|base64/i);
     await expectOneCopyWithoutScripts(post);
+  });
+
+  it('theme auto through the real wp_kses_post: light-dark() is dropped, the light colours stay, readable', async () => {
+    const { html } = await executeServerCommand<{ html?: string }, object>('embed-snippet', { theme: 'auto' });
+    expect(html).to.contain('light-dark(');
+    const post = await wordpress(html!, ['wp_kses_post']);
+    const style = /<article[^>]*style="([^"]*)"/i.exec(post)![1]!;
+    expect(style).not.to.contain('light-dark(');
+    expect(style).to.match(/(^|;)background:/).and.match(/(^|;)color:/);
+    const doc = await renderWithoutScripts(pageAround(post));
+    const article = visibleCopies(doc)[0]!;
+    const { backgroundColor, color } = getComputedStyle(article);
+    expect(parseColor(backgroundColor)[3], 'opaque background').to.equal(1);
+    expect(contrastRatio(color, backgroundColor)).to.be.at.least(4.5);
+  });
+
+  it('WordPress\'s wpautop adds no paragraph inside the element (nothing to move the box on upgrade)', async () => {
+    const post = await wordpress(`A paragraph of the post.\n\n${snippet}\nMore of the post.`, ['wptexturize', 'wpautop']);
+    const doc = new DOMParser().parseFromString(post, 'text/html');
+    const host = doc.querySelector('leadership-article')!;
+    expect([...host.children].map((el) => el.localName)).to.deep.equal(['article']);
+    expect(host.querySelectorAll('p:empty, blockquote p').length).to.equal(0);
+    // Control: the same fallback on several lines with lower-case tags, as it once was, gets both.
+    const lines = snippet.replace(/></g, '>\n<').replace(/<(\/?)([A-Z][A-Z0-9]*)\b/g, (_, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}`);
+    const split = new DOMParser().parseFromString(await wordpress(lines, ['wptexturize', 'wpautop']), 'text/html');
+    expect(split.querySelectorAll('leadership-article p:empty, blockquote p').length).to.be.greaterThan(0);
   });
 
   it('WordPress\'s wptexturize leaves the article\'s straight quotes and apostrophes as they are (control: it curls the post\'s own)', async () => {

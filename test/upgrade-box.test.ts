@@ -23,9 +23,10 @@ interface Host {
   body: (paste: string) => string;
 }
 
-const twentyTwentyOne = (stylesheets: string[]): Host => ({
-  html: 'class="respect-color-scheme-preference"',
-  bodyAttrs: 'class="post-template-default single single-post singular"',
+/** Twenty Twenty-One's post markup; `dark` adds the classes its dark mode puts on the page. */
+const twentyTwentyOne = (stylesheets: string[], dark = ''): Host => ({
+  html: `class="respect-color-scheme-preference${dark}"`,
+  bodyAttrs: `class="post-template-default single single-post singular${dark}"`,
   stylesheets,
   body: (paste) => `<div id="page" class="site"><div id="content" class="site-content"><div id="primary" class="content-area">
 <main id="main" class="site-main"><article class="post type-post status-publish format-standard hentry entry">
@@ -35,35 +36,67 @@ ${paste}
 <p>After the article.</p></div></article></main></div></div></div>`,
 });
 
+const bootstrap: Host = {
+  stylesheets: [`${NODE_MODULES}/bootstrap/dist/css/bootstrap.css`],
+  body: (paste) => `<main class="container"><div class="row g-5"><div class="col-md-8"><article class="blog-post">
+<h2 class="display-5 link-body-emphasis mb-1">A host post</h2>${hostParagraph}\n${paste}</article></div></div></main>`,
+};
+
+const pico: Host = {
+  stylesheets: [`${NODE_MODULES}/@picocss/pico/css/pico.css`],
+  body: (paste) => `<main class="container"><h1>A host post</h1>${hostParagraph}\n${paste}</main>`,
+};
+
+const githubMarkdown: Host = {
+  stylesheets: [`${NODE_MODULES}/github-markdown-css/github-markdown-light.css`],
+  // The container rules github-markdown-css's readme asks pages to add.
+  css: '.markdown-body{box-sizing:border-box;min-width:200px;max-width:980px;margin:0 auto;padding:45px}',
+  body: (paste) => `<article class="markdown-body"><h1>A host README</h1>${hostParagraph}\n${paste}</article>`,
+};
+
+/** The markup a block theme renders for a post's content. */
+const blockTheme = (stylesheets: string[], theme: string): Host => ({
+  bodyAttrs: `class="wp-singular post-template-default single single-post wp-theme-${theme}"`,
+  stylesheets,
+  body: (paste) => `<div class="wp-site-blocks"><main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">
+<div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
+${hostParagraph}\n${paste}</div></main></div>`,
+});
+
 /** Pages as the themes and frameworks mark them up, with their real stylesheets. */
 const HOSTS: Record<string, Host> = {
   'an unstyled page': { stylesheets: [], body: (paste) => `<main>${hostParagraph}\n${paste}</main>` },
-  'Bootstrap 5': {
-    stylesheets: [`${NODE_MODULES}/bootstrap/dist/css/bootstrap.css`],
-    body: (paste) => `<main class="container"><div class="row g-5"><div class="col-md-8"><article class="blog-post">
-<h2 class="display-5 link-body-emphasis mb-1">A host post</h2>${hostParagraph}\n${paste}</article></div></div></main>`,
-  },
-  'Pico 2': {
-    stylesheets: [`${NODE_MODULES}/@picocss/pico/css/pico.css`],
-    body: (paste) => `<main class="container"><h1>A host post</h1>${hostParagraph}\n${paste}</main>`,
-  },
+  'Bootstrap 5': bootstrap,
+  'Pico 2': pico,
   "Tailwind's preflight": {
     stylesheets: [vendored('tailwind-3.4.19-preflight.css')],
     body: (paste) => `<main><h1>A host post</h1>${hostParagraph}\n${paste}</main>`,
   },
-  'GitHub markdown CSS': {
-    stylesheets: [`${NODE_MODULES}/github-markdown-css/github-markdown-light.css`],
-    css: '.markdown-body{box-sizing:border-box;min-width:200px;max-width:980px;margin:0 auto;padding:45px}',
-    body: (paste) => `<article class="markdown-body"><h1>A host README</h1>${hostParagraph}\n${paste}</article>`,
-  },
+  'GitHub markdown CSS': githubMarkdown,
   'WordPress Twenty Twenty-One (vendored excerpt)': twentyTwentyOne([vendored('twentytwentyone-2.2-style-excerpt.css')]),
   "WordPress Twenty Twenty-One (Debian's whole style.css)": twentyTwentyOne(['/wordpress-themes/twentytwentyone/style.css']),
-  'WordPress Twenty Twenty-Five': {
-    bodyAttrs: 'class="wp-singular post-template-default single single-post wp-theme-twentytwentyfive"',
-    stylesheets: [vendored('twentytwentyfive-global-styles.css'), vendored('twentytwentyfive-1.3-style.css')],
-    body: (paste) => `<div class="wp-site-blocks"><main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">
-<div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
-${hostParagraph}\n${paste}</div></main></div>`,
+  'WordPress Twenty Twenty-One, dark mode': twentyTwentyOne(
+    [vendored('twentytwentyone-2.2-style-excerpt.css'), vendored('twentytwentyone-2.2-dark-mode.css')],
+    ' is-dark-theme',
+  ),
+  'WordPress Twenty Twenty-Four': blockTheme([vendored('twentytwentyfour-global-styles.css')], 'twentytwentyfour'),
+  'WordPress Twenty Twenty-Five': blockTheme(
+    [vendored('twentytwentyfive-global-styles.css'), vendored('twentytwentyfive-1.3-style.css')],
+    'twentytwentyfive',
+  ),
+  'WordPress Twenty Twenty-Five, Evening': blockTheme(
+    [
+      vendored('twentytwentyfive-global-styles.css'),
+      vendored('twentytwentyfive-evening.css'),
+      vendored('twentytwentyfive-1.3-style.css'),
+    ],
+    'twentytwentyfive',
+  ),
+  'Bootstrap 5, dark': { ...bootstrap, html: 'data-bs-theme="dark"' },
+  'Pico 2, dark': { ...pico, html: 'data-theme="dark"' },
+  'GitHub markdown CSS, dark': {
+    ...githubMarkdown,
+    stylesheets: [`${NODE_MODULES}/github-markdown-css/github-markdown-dark.css`],
   },
 };
 
@@ -170,7 +203,7 @@ describe('control: the measurement sees a jump', () => {
   afterEach(removeFrames);
 
   it('without its <div>, under Twenty Twenty-One the fallback sits at the column\'s left edge and jumps on upgrade', async () => {
-    const bare = snippet.replace(/^<div>\n/, '').replace(/<\/div>\n$/, '');
+    const bare = snippet.replace(/^<div>/, '').replace(/<\/div>\n$/, '');
     const host = HOSTS["WordPress Twenty Twenty-One (Debian's whole style.css)"]!;
     const { before, after } = await boxesAround(host, bare, 1280);
     console.log(`box control, no <div>: fallback ${round(before.box)} → widget ${round(after.box)}`);

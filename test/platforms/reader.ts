@@ -1,0 +1,231 @@
+/**
+ * What a reader gets on a platform's page, measured in a frame: the article's rendering (the
+ * widget's shadow `<article>` or the fallback left in the page), its visible text against the
+ * fixture, how many copies are visible, the required links, the widget's upgrade and warnings,
+ * and the article's box. Expectations come from test/fixtures (through ../helpers.ts) only.
+ */
+import { collapse, expectedRenderedText, fixtureLines, isClickable, requiredLinks } from '../helpers.js';
+import { INTRO } from './intro.mjs';
+
+export const EXPECTED = await expectedRenderedText();
+const LINES = (await fixtureLines()).map((line) => line.trim()).filter(Boolean);
+const TITLE = LINES[0]!;
+
+/** Per fixture line, its longest run of letters and spaces: found verbatim even after quotes curl. */
+const MARKERS = LINES.map(
+  (line) => (line.match(/[A-Za-z][A-Za-z ]{11,}[A-Za-z]/g) ?? []).sort((a, b) => b.length - a.length)[0],
+).filter((marker): marker is string => !!marker);
+
+const occurrences = (text: string, phrase: string): number => text.split(phrase).length - 1;
+
+interface ProbeWindow extends Window {
+  platformProbe?: { warnings: string[]; errors: string[]; roots: Map<Element, ShadowRoot> };
+}
+
+/** Opens `path` in a frame of the given width; without scripts, as `sandbox` without allow-scripts. */
+export function openPage(
+  path: string,
+  { scripts, width }: { scripts: boolean; width: number },
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.cssText = `width:${width}px;height:1000px;border:0;display:block`;
+  const loaded = new Promise<HTMLIFrameElement>((resolve) =>
+    frame.addEventListener('load', () => resolve(frame), { once: true }),
+  );
+  frame.src = path;
+  document.body.append(frame);
+  return loaded;
+}
+
+/** The shadow root of each `<leadership-article>`, open or (kept by the probe) closed. */
+function shadowRoots(doc: Document): ShadowRoot[] {
+  const probe = (doc.defaultView as ProbeWindow).platformProbe;
+  return [...doc.querySelectorAll('leadership-article')]
+    .map((host) => host.shadowRoot ?? probe?.roots.get(host))
+    .filter((root): root is ShadowRoot => !!root);
+}
+
+const isRendered = (element: Element): boolean => element.getClientRects().length > 0;
+
+/**
+ * Every visible rendering of the article: from each visible title, up to the nearest element
+ * that also shows the copyright line. Shadow renderings first.
+ */
+function renderings(doc: Document): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const root of [...shadowRoots(doc), doc]) {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (collapse(node.nodeValue ?? '') !== TITLE || !parent || !isRendered(parent)) continue;
+      let element: HTMLElement | null = parent;
+      while (element && !collapse(element.innerText).includes(requiredLinks.copyright.text))
+        element = element.parentElement;
+      if (element && !found.includes(element)) found.push(element);
+    }
+  }
+  return found;
+}
+
+/** How many times the page shows the article: the most often shown fixture line, light DOM and shadow roots. */
+function copiesShown(doc: Document): number {
+  const texts = [
+    collapse(doc.body.innerText),
+    // The shadow article itself, not its host: a host may have no box of its own (display: contents).
+    ...shadowRoots(doc).map((root) => {
+      const article = root.querySelector<HTMLElement>('article');
+      return article && isRendered(article) ? collapse(article.innerText) : '';
+    }),
+  ];
+  const text = texts.join('\n');
+  return Math.max(0, ...MARKERS.map((marker) => Math.round(occurrences(text, marker) / occurrences(EXPECTED, marker))));
+}
+
+/** How `actual` differs from the fixture's text, in a line: substitutions tallied, else the first difference. */
+export function describeDifference(actual: string, expected = EXPECTED): string {
+  if (actual === expected) return 'verbatim';
+  if (actual.length === expected.length) {
+    const tally = new Map<string, number>();
+    for (let i = 0; i < actual.length; i += 1) {
+      if (actual[i] !== expected[i]) {
+        const key = `${expected[i]} → ${actual[i]}`;
+        tally.set(key, (tally.get(key) ?? 0) + 1);
+      }
+    }
+    return `characters changed: ${[...tally].map(([key, count]) => `${key} ×${count}`).join(', ')}`;
+  }
+  let i = 0;
+  while (i < actual.length && actual[i] === expected[i]) i += 1;
+  return `${actual.length - expected.length > 0 ? '+' : ''}${actual.length - expected.length} characters; first difference at ${i}: expected "${expected.slice(i, i + 40)}", shown "${actual.slice(i, i + 40)}"`;
+}
+
+export type Box = [number, number, number, number];
+
+export interface Reading {
+  /** 'verbatim' or how the shown text differs. */
+  text: string;
+  copies: number;
+  /** Required links present in the rendering with their exact address and clickable (of 2). */
+  links: number;
+  box?: Box;
+  /** Left edge of the rendering minus that of the post's paragraph before it. */
+  columnOffset?: number;
+  /** Whether the page still has the widget's script (a platform may strip it). */
+  script?: boolean;
+  upgraded?: boolean;
+  warnings?: string[];
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function boxOf(element: Element): Box {
+  const view = element.ownerDocument.defaultView!;
+  const { x, y, width, height } = element.getBoundingClientRect();
+  return [round(x + view.scrollX), round(y + view.scrollY), round(width), round(height)];
+}
+
+/** The post's paragraph before the snippet (see intro.mjs). */
+const introParagraph = (doc: Document): Element | undefined =>
+  [...doc.querySelectorAll('p')].find((p) => collapse(p.textContent ?? '').startsWith(INTRO));
+
+/** The snippet's script, external or inline, if the platform kept it. */
+const hasWidgetScript = (doc: Document): boolean =>
+  [...doc.scripts].some(
+    (script) =>
+      script.src.endsWith('/leadership-article.js') || (!script.src && script.text.includes('leadership-article')),
+  );
+
+/** Waits until every `<leadership-article>` has rendered its shadow `<article>`, or gives up. */
+async function upgrade(doc: Document, timeoutMs = 5_000): Promise<boolean> {
+  const hosts = doc.querySelectorAll('leadership-article');
+  if (!hosts.length) return false;
+  const deadline = performance.now() + timeoutMs;
+  const probe = (doc.defaultView as ProbeWindow).platformProbe;
+  const done = () => [...hosts].every((host) => (host.shadowRoot ?? probe?.roots.get(host))?.querySelector('article'));
+  while (!done()) {
+    if (performance.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return true;
+}
+
+/** Reads the page in `frame`; `links` checks clicks too, which scrolls, so it comes last. */
+export async function read(
+  frame: HTMLIFrameElement,
+  { scripts, links = true }: { scripts: boolean; links?: boolean },
+): Promise<Reading> {
+  const doc = frame.contentDocument!;
+  const upgraded = scripts ? await upgrade(doc) : undefined;
+  await doc.fonts.ready;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const [rendering] = renderings(doc);
+  const reading: Reading = {
+    text: rendering ? describeDifference(collapse(rendering.innerText)) : 'article not shown',
+    copies: copiesShown(doc),
+    links: 0,
+  };
+  if (rendering) {
+    reading.box = boxOf(rendering);
+    const intro = introParagraph(doc);
+    if (intro)
+      reading.columnOffset = round(rendering.getBoundingClientRect().left - intro.getBoundingClientRect().left);
+  }
+  if (scripts) {
+    reading.script = hasWidgetScript(doc);
+    reading.upgraded = upgraded;
+    const probe = (frame.contentWindow as ProbeWindow).platformProbe;
+    reading.warnings = (probe?.warnings ?? []).filter((warning) => warning.includes('leadership-article'));
+  }
+  if (rendering && links) {
+    for (const { text, href } of Object.values(requiredLinks)) {
+      const named = [...rendering.querySelectorAll('a')].filter((a) => collapse(a.textContent ?? '') === text);
+      if (named.length === 1 && named[0]!.getAttribute('href') === href && isClickable(named[0]!)) reading.links += 1;
+    }
+  }
+  return reading;
+}
+
+/** Viewport widths at which the article's box is compared with and without the script. */
+export const WIDTHS = [1280, 390];
+const TOLERANCE_PX = 1;
+
+export async function readPage(path: string, scripts: boolean, width: number, links = true): Promise<Reading> {
+  const frame = await openPage(path, { scripts, width });
+  try {
+    return await read(frame, { scripts, links });
+  } finally {
+    frame.remove();
+  }
+}
+
+export const largestDelta = (a: Box, b: Box): number => Math.max(...a.map((value, i) => Math.abs(value - b[i]!)));
+
+/** What the product must do on a page, as a list of failures (empty: all good). */
+export function failuresOf(
+  off: Reading,
+  on: Reading,
+  boxes: Record<string, { delta: number | null; column: number | null }>,
+): string[] {
+  const failures: string[] = [];
+  for (const [mode, reading] of [
+    ['scripts off', off],
+    ['scripts on', on],
+  ] as const) {
+    if (reading.text !== 'verbatim') failures.push(`${mode}: ${reading.text}`);
+    if (reading.copies !== 1) failures.push(`${mode}: ${reading.copies} copies shown`);
+    if (reading.links !== 2)
+      failures.push(`${mode}: ${reading.links} of 2 required links with exact href and clickable`);
+  }
+  if (on.script && !on.upgraded) failures.push('scripts on: the script is on the page but the widget did not upgrade');
+  if (on.warnings!.length && off.text === 'verbatim')
+    failures.push(`scripts on: warned with nothing different: ${on.warnings!.join(' | ')}`);
+  for (const [width, { delta, column }] of Object.entries(boxes)) {
+    if (delta === null) failures.push(`${width} px: no box to compare`);
+    else if (delta > TOLERANCE_PX) failures.push(`${width} px: the box moves ${delta} px on upgrade`);
+    if (column === null) failures.push(`${width} px: no paragraph or fallback to compare the column with`);
+    else if (Math.abs(column) > TOLERANCE_PX)
+      failures.push(`${width} px: the fallback is ${column} px off the content column`);
+  }
+  return failures;
+}
