@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { expectWholeArticleWithLinks, renderWithoutScripts, waitFor } from './embed-helpers.js';
-import { framePage, frameUrl, removeFrames, type FrameWindow } from './frames.js';
+import { DIST_SCRIPT, framePage, frameUrl, removeFrames, type FrameWindow } from './frames.js';
 import { contrastRatio, renderedArticle } from './helpers.js';
 
 type Publish = HTMLElement & { whenPreviewed(): Promise<void> };
@@ -286,4 +286,52 @@ describe('publish page: accessibility', () => {
     const { violations } = await axe.run(win.document, { iframes: false });
     expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
   });
+});
+
+describe('publish page: every theme and heading level reaches the fallback, which keeps its box on upgrade', () => {
+  afterEach(removeFrames);
+
+  /** The border box in page coordinates: the link checks scroll the page. */
+  const box = (el: Element) => {
+    const { x, y, width, height } = el.getBoundingClientRect();
+    const win = el.ownerDocument.defaultView!;
+    return { x: x + win.scrollX, y: y + win.scrollY, width, height };
+  };
+  const look = (el: Element) => {
+    const style = getComputedStyle(el);
+    return { background: style.backgroundColor, color: style.color, border: style.borderTopColor };
+  };
+
+  for (const theme of ['light', 'dark', 'auto']) {
+    for (const level of [1, 2, 3, 4, 5, 6]) {
+      it(`theme ${theme}, h${level}`, async () => {
+        const response = await fetch(`/publish/code.json?output=snippet&theme=${theme}&level=${level}`);
+        const { code: snippet } = await response.json();
+        // The page first as it is where scripts are stripped, then with the shipped script.
+        const withoutScript = snippet.replace(/<script\b[^>]*><\/script>/, '');
+        expect(withoutScript).to.not.equal(snippet);
+        const win = await framePage(`<main><p>A host paragraph.</p>${withoutScript}</main>`, { width: 800, height: 900 });
+        const element = win.document.querySelector('leadership-article')!;
+        const fallback = element.querySelector('article')!;
+        expect(headings(fallback)).to.deep.equal([`h${level}`]);
+        const before = { box: box(fallback), look: look(fallback) };
+        await expectWholeArticleWithLinks(fallback);
+
+        const script = win.document.createElement('script');
+        script.src = DIST_SCRIPT;
+        win.document.head.append(script);
+        await waitFor(() => !!win.customElements.get('leadership-article'), 'the script');
+        await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
+        const widget = renderedArticle(element);
+        expect(headings(element.shadowRoot!)).to.deep.equal([`h${level}`]);
+        for (const key of ['x', 'y', 'width', 'height'] as const) {
+          expect(Math.abs(box(widget)[key] - before.box[key]), `${key}: ${before.box[key]} → ${box(widget)[key]}`).to.be.at.most(1);
+        }
+        expect(look(widget)).to.deep.equal(before.look);
+        const lightBackground = contrastRatio(before.look.background, WHITE) < 1.2;
+        // auto follows the reader's setting, light in these browsers' defaults.
+        expect(lightBackground, 'background').to.equal(theme !== 'dark');
+      });
+    }
+  }
 });
