@@ -116,7 +116,6 @@ export function publishCode({ output, theme, headingLevel, base, bundle, version
       return {
         code: `${html}\n`,
         preview: `${html}\n`,
-        file: embedUrl,
         steps: [
           `Platforms that take a URL (oEmbed): give them ${embedUrl}`,
           'Platforms that take an iframe: paste the code.',

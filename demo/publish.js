@@ -179,12 +179,12 @@ export class LeadershipPublish extends LitElement {
           ${THEMES.map(([value, label]) => html`<option value=${value} ?selected=${value === this.theme}>${label}</option>`)}
         </select>
         <label for="heading-level">Heading level</label>
-        <select id="heading-level" name="heading-level" @change=${(e) => (this.headingLevel = Number(e.target.value))}>
+        <select id="heading-level" name="heading-level" aria-describedby="heading-level-note" @change=${(e) => (this.headingLevel = Number(e.target.value))}>
           ${[1, 2, 3, 4, 5, 6].map(
             (level) => html`<option value=${level} ?selected=${level === this.headingLevel}>h${level}${level === 2 ? ' (default)' : ''}</option>`,
           )}
         </select>
-        <p class="note">Heading level: the title's heading; h2 suits a post whose own title is the h1.</p>
+        <p class="note" id="heading-level-note">The title's heading: h2 suits a post whose own title is the h1.</p>
         <label for="base-url">Script's base URL</label>
         <input
           id="base-url"
