@@ -134,7 +134,7 @@ export function publishCode({ output, theme, headingLevel, base, bundle, version
         preview: snippet,
         file: 'layouts/shortcodes/leadership-article.html',
         steps: [
-          'Save the code as layouts/shortcodes/leadership-article.html in your site.',
+          'Save the code as layouts/shortcodes/leadership-article.html in your site (Hugo 0.146 and later: layouts/_shortcodes/).',
           'In the post, on a line of its own: {{< leadership-article >}}',
           'The shortcode passes the snippet through even though Hugo drops raw HTML in Markdown by default.',
         ],
@@ -161,7 +161,8 @@ export function publishCode({ output, theme, headingLevel, base, bundle, version
         file: '_includes/leadership-article.html',
         steps: [
           'Save the code as _includes/leadership-article.html in your site.',
-          'In the post, on a line of its own, with a blank line before and after: {% include leadership-article.html %}',
+          'In the post or layout, on a line of its own with a blank line after it: {% include leadership-article.html %}',
+          'With kramdown\'s parse_block_html on, wrap that line in {::nomarkdown} and {:/nomarkdown} so it stays verbatim.',
         ],
         ...selfContained,
         appliesOptions: true,
