@@ -81,7 +81,12 @@ export function checkFallback(host: Element, warn: (message: string) => void): v
   const stray = strayFallback(host);
   if (stray) {
     host.append(stray);
-    warn('its fallback was outside it (a <p> or link around the paste); moved it inside. Paste the snippet whole, <div> included.');
+    // The parser left the element inside what ended it: a link (adoption agency) or a `<p>`.
+    warn(
+      host.closest('a')
+        ? 'its fallback was outside it (a link around the paste ends the element early); moved it inside. Paste it outside any link.'
+        : 'its fallback was outside it (a <p> around the paste ends the element early); moved it inside. Paste the snippet whole, <div> included.',
+    );
   }
   const differences = differenceReported ? [] : fallbackDifferences(host);
   if (differences.length) {
