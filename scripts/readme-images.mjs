@@ -34,9 +34,12 @@ const { server, origin } = await startDemoServer({ port: 0 });
 const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
-  // The element's and the publish page's own warnings; not the browser's notes on sandboxed frames.
+  // The element's and the publish page's own warnings, and errors; not the browser's notes that
+  // the no-script previews run no script, which is what they are for.
   page.on('console', (message) => {
-    if (message.type() === 'error' || /<leadership-/.test(message.text())) console.warn(`readme-images: page says: ${message.text()}`);
+    const text = message.text();
+    const problem = /<leadership-/.test(text) || (message.type() === 'error' && !text.startsWith('Blocked script execution'));
+    if (problem) console.warn(`readme-images: page says: ${text}`);
   });
 
   for (const theme of ['light', 'dark']) {

@@ -323,9 +323,11 @@ describe('publish page: every theme and heading level reaches the fallback, whic
         await waitFor(() => !!win.customElements.get('leadership-article'), 'the script');
         await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
         const widget = renderedArticle(element);
+        const after = box(widget);
+        console.log(`box ${theme}/h${level}: fallback ${Object.values(before.box).map((n) => n.toFixed(1))} → widget ${Object.values(after).map((n) => n.toFixed(1))}`);
         expect(headings(element.shadowRoot!)).to.deep.equal([`h${level}`]);
         for (const key of ['x', 'y', 'width', 'height'] as const) {
-          expect(Math.abs(box(widget)[key] - before.box[key]), `${key}: ${before.box[key]} → ${box(widget)[key]}`).to.be.at.most(1);
+          expect(Math.abs(after[key] - before.box[key]), `${key}: ${before.box[key]} → ${after[key]}`).to.be.at.most(1);
         }
         expect(look(widget)).to.deep.equal(before.look);
         const lightBackground = contrastRatio(before.look.background, WHITE) < 1.2;
