@@ -62,10 +62,12 @@ export function readOptions(query) {
  * @param {Uint8Array} options.bundle dist/leadership-article.js
  * @param {string} options.version package.json's version
  * @returns {{ code: string, preview: string, file?: string, steps: string[], requests: string,
- *   noScript: string, appliesOptions: boolean, base: string }}
+ *   noScript: string, appliesOptions: boolean }}
  */
 export function publishCode({ output, theme, headingLevel, base, bundle, version }) {
-  const dist = base || publicBaseUrl(version, {});
+  // Blank: the build's own default (LEADERSHIP_ARTICLE_PUBLIC_URL, else jsDelivr), as in dist/.
+  const dist = base || publicBaseUrl(version);
+  const selfHosted = !dist.startsWith('https://cdn.jsdelivr.net/');
   const scriptUrl = `${dist}leadership-article.js`;
   const snippet = embedSnippet({ bundle, theme, headingLevel });
   const cdnSnippet = embedSnippet({ bundle, theme, headingLevel, scriptUrl });
@@ -87,7 +89,7 @@ export function publishCode({ output, theme, headingLevel, base, bundle, version
         code: cdnSnippet,
         preview: cdnSnippet,
         steps: [
-          base
+          selfHosted
             ? `Put the files of dist/ at ${dist} (the script must be served with CORS, as integrity checking needs it).`
             : 'The script comes from jsDelivr once this version is published on npm; to host it yourself, enter your copy of dist/ above.',
           'Paste the code where HTML is accepted, whole, from <div> to </div>.',
@@ -119,7 +121,7 @@ export function publishCode({ output, theme, headingLevel, base, bundle, version
         steps: [
           `Platforms that take a URL (oEmbed): give them ${embedUrl}`,
           'Platforms that take an iframe: paste the code.',
-          base
+          selfHosted
             ? `Host the files of dist/ at ${dist}, built with LEADERSHIP_ARTICLE_PUBLIC_URL=${dist} so the page points to itself.`
             : 'jsDelivr serves HTML as plain text, so this needs your own copy of dist/: enter its address above.',
         ],

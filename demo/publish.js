@@ -196,7 +196,7 @@ export class LeadershipPublish extends LitElement {
           aria-describedby="base-url-note"
           @change=${(e) => (this.baseUrl = e.target.value.trim())}
         />
-        <p class="note" id="base-url-note">For self-hosting: where your copy of <code>dist/</code> is served. Blank: jsDelivr.</p>
+        <p class="note" id="base-url-note">For self-hosting: where your copy of <code>dist/</code> is served. Blank: jsDelivr (or the address the build was given in <code>LEADERSHIP_ARTICLE_PUBLIC_URL</code>).</p>
         ${result && !result.appliesOptions
           ? html`<p class="note">Theme and heading level do not apply to this output.</p>`
           : nothing}
