@@ -166,6 +166,16 @@ describe('publish page: the preview shows exactly the code', () => {
     }
   });
 
+  it('a base URL that is not http(s): the page says so, and keeps showing whole, working code', async () => {
+    const { page } = await openPublishPage();
+    await choose(page, 'output', 'cdn');
+    await choose(page, 'base-url', 'ftp://files.example/dist/');
+    expect(page.querySelector('.options .warning')!.textContent).to.contain('ftp://files.example/dist/').and.contain('http(s)');
+    const { scripts } = parsed(code(page));
+    expect(scripts[0]!.getAttribute('src')).to.match(/^https:\/\/cdn\.jsdelivr\.net\//);
+    for (const name of ['nojs-light', 'nojs-dark']) await expectWholeArticleWithLinks(shownArticle((await previewElement(page, name)).element));
+  });
+
   it('bad options in the request: a warning, and the default code, never an empty box', async () => {
     const response = await fetch('/publish/code.json?output=banner&theme=pink&level=9&base=javascript:alert(1)');
     const body = await response.json();
