@@ -46,6 +46,20 @@ export function demoPlugins() {
   ];
 }
 
+/** Whether `hostname` means this machine only. */
+const isLoopback = (hostname) => ['localhost', '127.0.0.1', '::1'].includes(hostname);
+
+/**
+ * For a loopback HOST, answers requests from this machine only: the dev server listens on every
+ * interface for 127.0.0.1 and localhost, and it serves the whole project folder.
+ */
+async function thisMachineOnly(context, next) {
+  const address = context.req.socket.remoteAddress ?? '';
+  if (/^(127\.|::1$|::ffff:127\.)/.test(address)) return next();
+  context.status = 403;
+  context.body = 'This demo server answers this machine only; set HOST to serve other machines.';
+}
+
 /**
  * Rejects with `code` EADDRINUSE when the port is taken. Checked first because the dev server
  * reports it as an unhandled 'error' event with a stack trace. Bound as the dev server binds:
@@ -66,7 +80,14 @@ const portIsFree = (port, hostname) =>
 export async function startDemoServer({ port = 8000, hostname = '127.0.0.1' } = {}) {
   await portIsFree(port, hostname);
   const server = await startDevServer({
-    config: { rootDir: root, port, hostname, nodeResolve: { exportConditions: ['production'] }, plugins: demoPlugins() },
+    config: {
+      rootDir: root,
+      port,
+      hostname,
+      nodeResolve: { exportConditions: ['production'] },
+      plugins: demoPlugins(),
+      middleware: isLoopback(hostname) ? [thisMachineOnly] : [],
+    },
     readCliArgs: false,
     readFileConfig: false,
     autoExitProcess: false,
