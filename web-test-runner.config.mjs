@@ -15,6 +15,7 @@ import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { publishCodePlugin } from './demo/publish-code.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const env = process.env;
@@ -93,6 +94,14 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
   middleware: [testPageMiddleware],
-  plugins: [typescriptOnly(), sanitizeHtmlPlugin(), pastePlugin(), sizePlugin(), platformResultsPlugin(), screenshotPlugin()],
+  plugins: [
+    typescriptOnly(),
+    sanitizeHtmlPlugin(),
+    pastePlugin(),
+    sizePlugin(),
+    platformResultsPlugin(),
+    screenshotPlugin(),
+    publishCodePlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
 };
