@@ -57,13 +57,15 @@ export function checkHtml(html, { url, expected, known }) {
   hosts.forEach(({ node, ancestors }, index) => {
     const embed = { index, location: describeNode(node, ancestors), upgraded: null, problems: [], warnings: [] };
     let fallback = node;
-    // A `<p>` around the paste is closed by `<article>`: the parser leaves the element empty and
-    // the article right after it, where the element's script takes it back.
-    if (!renderedText(node) && ancestors.at(-1)?.tagName === 'p' && loose.length) {
+    // A `<p>` around the paste is closed by `<article>`, and a link around it is split by the
+    // links inside: the parser leaves the element empty and the article after it, where the
+    // element's script takes it back.
+    const wrapper = ancestors.slice(-3).findLast((a) => a.tagName === 'p' || a.tagName === 'a');
+    if (!renderedText(node) && wrapper && loose.length) {
       fallback = loose.shift().node;
       embed.warnings.push({
         check: 'moved',
-        message: 'a <p> around the paste moved the fallback out of the element; the script puts it back, but paste the snippet outside any paragraph',
+        message: `${wrapper.tagName === 'a' ? 'a link' : 'a <p>'} around the paste moved the fallback out of the element; the script puts it back, but paste the snippet outside any ${wrapper.tagName === 'a' ? 'link' : 'paragraph'}`,
       });
     }
     fallbacks.set(node, fallback);

@@ -1,13 +1,14 @@
 /**
  * A local HTTP server for the CLI tests, on 127.0.0.1 and a free port: `/dist/…` (the build),
- * the host stylesheets and the themes' packages from the repository, `/pages/NAME.html` from the
+ * the host stylesheets, the themes' packages and the platform suite's pages from the repository,
+ * `/pages/NAME.html` from the
  * pages given; `/never` never answers; anything else is a 404.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const SERVED = ['/dist/', '/test/fixtures/host-css/', '/node_modules/'];
+const SERVED = ['/dist/', '/test/fixtures/host-css/', '/node_modules/', '/test/platforms/out/'];
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
 
 export async function serve({ root, pages }) {
