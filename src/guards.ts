@@ -174,6 +174,23 @@ function pageBackground(host: Element): RGBA {
   return [255, 255, 255, 1];
 }
 
+/**
+ * `theme="auto"` follows the page it sits on: dark on a dark page, light on a light one, by the
+ * nearest opaque background behind the element (dark where white text contrasts better than
+ * black: luminance under 0.179). Only where nothing behind it is opaque does the reader's system
+ * setting decide, through the stylesheet's `color-scheme: light dark`.
+ */
+function followPage(host: Element, article: HTMLElement): void {
+  let scheme = '';
+  if (host.getAttribute('theme') == 'auto') {
+    for (let el = parentOf(host); el && !scheme; el = parentOf(el)) {
+      const color = rgba(getComputedStyle(el).backgroundColor);
+      if (color[3] == 1) scheme = luminance(color) < 0.179 ? 'dark' : 'light';
+    }
+  }
+  if (article.style.colorScheme != scheme) article.style.colorScheme = scheme;
+}
+
 /** Each text colour and the contrast it needs against the background (3:1 for underlined links). */
 const TEXT_COLORS: [ColorName, string, number][] = [
   ['color', '.paragraph', 4.5],
@@ -222,6 +239,7 @@ export function guard(host: Element, box: HTMLElement): void {
   const article = box.firstElementChild as HTMLElement | null;
   if (!article) return;
   undoZoom(host, box);
+  followPage(host, article);
   const stack = fontStack(host);
   if (stack && article.style.getPropertyValue('--_font-family') != stack) article.style.setProperty('--_font-family', stack);
   const style = getComputedStyle(host);

@@ -67,7 +67,8 @@ const MAX_RESTORES = 20;
  * @customElement leadership-article
  * @summary The whole article "The Difference Between Leadership and Management", verbatim.
  *
- * @attr theme - Colour scheme: `light` (default), `dark`, or `auto` (follows the reader's system).
+ * @attr theme - Colour scheme: `light` (default), `dark`, or `auto` (follows the page: dark on a dark
+ *   background, light on a light one; the reader's system setting where the page has none).
  * @attr heading-level - Level of the title's heading, `1` to `6` (default `2`, right for a
  *   blog post whose own title is the page's `h1`).
  *
