@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Node modules whose functions run in the page (page.evaluate, executeScript).
-    files: ['bench/browser.mjs', 'cli/browser-check.mjs', 'cli/page-probe.mjs'],
+    files: ['bench/browser.mjs', 'cli/browser-check.mjs', 'cli/page-probe.mjs', 'scripts/readme-images.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, __bench: 'readonly' } },
   },
   {

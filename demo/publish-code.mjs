@@ -36,7 +36,7 @@ export function readOptions(query) {
   };
   const output = pick('output', OUTPUTS, 'snippet');
   const theme = pick('theme', THEMES, 'light');
-  const headingLevel = Number(pick('level', ['1', '2', '3', '4', '5', '6'], '2'));
+  const headingLevel = /** @type {1|2|3|4|5|6} */ (Number(pick('level', ['1', '2', '3', '4', '5', '6'], '2')));
   let base = (query.get('base') ?? '').trim();
   if (base) {
     let url;
@@ -58,9 +58,9 @@ export function readOptions(query) {
 /**
  * The code for one choice of options, and what to say about it.
  *
- * @param {object} options from {@link readOptions}
- * @param {Uint8Array} options.bundle dist/leadership-article.js
- * @param {string} options.version package.json's version
+ * @param {ReturnType<typeof readOptions> & { bundle: Uint8Array, version: string }} options the
+ *   options from {@link readOptions}, with `bundle` (dist/leadership-article.js) and `version`
+ *   (package.json's)
  * @returns {{ code: string, preview: string, file?: string, steps: string[], requests: string,
  *   noScript: string, appliesOptions: boolean }}
  */

@@ -75,7 +75,7 @@ export async function copyText(text, field) {
   field.focus();
   field.select();
   field.setSelectionRange(0, field.value.length);
-  let copied = false;
+  let copied;
   try {
     copied = document.execCommand('copy');
   } catch {

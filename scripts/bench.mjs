@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` (builds first): size and speed of dist/leadership-article.js beside the limits
- * measured in the same run, and the goals of issue 5, as a table on stdout (progress on stderr).
+ * measured in the same run, and the size and speed goals, as a table on stdout (progress on stderr).
  *
  *   node scripts/bench.mjs [--json FILE] [--runs N] [--throttle N] [--delay MS] [--check]
  *
@@ -245,7 +245,7 @@ out.push(
 );
 
 out.push(
-  table('Goals (issue 5)', ['', 'measured', 'result'], goals.map((g) => [
+  table('Goals', ['', 'measured', 'result'], goals.map((g) => [
     g.goal,
     g.value,
     g.met === undefined ? `n/a: ${g.miss}` : g.met ? 'PASS' : `MISS ${g.miss}`,

@@ -61,8 +61,9 @@ try {
 
   await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
   await page.goto(`${origin}/publish.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.querySelector('leadership-publish')?.whenPreviewed);
-  await page.evaluate(() => document.querySelector('leadership-publish').whenPreviewed());
+  // The publish page's element resolves `whenPreviewed()` once its previews have loaded.
+  await page.waitForFunction(() => 'whenPreviewed' in (document.querySelector('leadership-publish') ?? {}));
+  await page.evaluate(() => /** @type {any} */ (document.querySelector('leadership-publish')).whenPreviewed());
   await page.screenshot({ path: join(out, 'publish-page.png') });
   console.log('docs/images/publish-page.png: 1280×900');
 } finally {

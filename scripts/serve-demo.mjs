@@ -93,7 +93,7 @@ export async function startDemoServer({ port = 8000, hostname = '127.0.0.1' } = 
     autoExitProcess: false,
     logStartMessage: false,
   });
-  return { server, origin: `http://${hostname}:${server.server.address().port}` };
+  return { server, origin: `http://${hostname}:${/** @type {import('node:net').AddressInfo} */ (server.server.address()).port}` };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,5 +1,5 @@
 /**
- * Issue 4, item 5: bad attribute values get one clear console warning naming the attribute and
+ * Bad attribute values get one clear console warning naming the attribute and
  * its accepted values; never an exception, never a lost word. Each test is a fresh page loading
  * the shipped script, so warnings are counted from zero.
  */

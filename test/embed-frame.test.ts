@@ -1,5 +1,5 @@
 /**
- * Issue 3, item 6: dist/embed/index.html, the page made to be framed (Wix, Notion, WordPress and
+ * dist/embed/index.html, the page made to be framed (Wix, Notion, WordPress and
  * Ghost embeds through oEmbed). It renders inside `sandbox="allow-scripts"`, tells its parent its
  * height (its own message and WordPress's embed protocol), and touches no cookie or storage.
  */

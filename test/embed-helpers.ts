@@ -1,5 +1,5 @@
 /**
- * Shared by the tests of the generated outputs (issue 3): reading dist/ files, rendering HTML
+ * Shared by the tests of the generated outputs: reading dist/ files, rendering HTML
  * with scripts off, and checking that a rendering carries the whole article with active links.
  * Expectations come from test/fixtures only (through helpers.ts), never from the generators.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 3, item 2: where no script runs (JavaScript off, or a sanitizer removed the script and
+ * Where no script runs (JavaScript off, or a sanitizer removed the script and
  * the custom element), the snippet's fallback still shows the whole article with active links.
  * The real DOMPurify (in the browser) and sanitize-html (in Node, through the test server) run
  * with their default configuration; WordPress's kses for post authors is reproduced from its

@@ -1,5 +1,5 @@
 /**
- * Issue 4, items 2 and 3: the widget under a strict Content Security Policy with Trusted Types,
+ * The widget under a strict Content Security Policy with Trusted Types,
  * and what it asks of the network, cookies, storage and fonts (nothing).
  */
 import { expect } from '@open-wc/testing';
@@ -11,7 +11,7 @@ const STRICT_CSP_PAGE = '/test/pages/strict-csp.html?csp=strict';
 describe('under a strict Content Security Policy', () => {
   afterEach(removeFrames);
 
-  it('is served with the policy of issue 4', async () => {
+  it('is served with a strict policy: no inline script or style, Trusted Types required', async () => {
     const response = await fetch(STRICT_CSP_PAGE);
     const policy = response.headers.get('content-security-policy') ?? '';
     for (const directive of [

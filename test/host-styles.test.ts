@@ -1,9 +1,9 @@
 /**
  * The widget inside other people's CSS.
  *
- * - Issue 2: it reads right inside common real stylesheets (Bootstrap, Pico, Tailwind's preflight,
+ * - It reads right inside common real stylesheets (Bootstrap, Pico, Tailwind's preflight,
  *   GitHub's markdown CSS, WordPress's default themes, light and dark).
- * - Issue 4, item 1: inherited host styles (text-transform, letter-spacing, word-spacing,
+ * - Inherited host styles (text-transform, letter-spacing, word-spacing,
  *   text-indent, white-space, color and -webkit-text-fill-color, root font-size, line-height,
  *   direction, font-variant, pointer-events, user-select, visibility) change neither how the
  *   article reads nor whether its links work; theming goes through the documented
@@ -230,7 +230,7 @@ async function dragAcross(page: HostPage, el: HTMLElement, characters: number): 
 }
 
 /**
- * Issue 2's bar: the whole text visible and in order; every text element at least 16px, visible,
+ * What a reader must get: the whole text visible and in order; every text element at least 16px, visible,
  * painted in opaque colours with 4.5:1 contrast against what is behind it, left to right; and both
  * required links present with their exact addresses and reachable by a click.
  */
@@ -268,7 +268,7 @@ async function expectReadable(page: HostPage, label: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Issue 2: real stylesheets
+// Real stylesheets
 
 const widget = (attrs: string) => `<leadership-article${attrs}></leadership-article>`;
 const hostParagraph = '<p>The host page\'s own paragraph, before the embed.</p>';
@@ -381,7 +381,7 @@ const themePages: ThemePage[] = [
   },
 ];
 
-describe('<leadership-article> inside real stylesheets (issue 2)', () => {
+describe('<leadership-article> inside real stylesheets', () => {
   for (const theme of themePages) {
     // On a dark page a site may keep the default light card or ask for the dark one.
     const variants = theme.dark ? ['', ' theme="dark"'] : [''];
@@ -398,7 +398,7 @@ describe('<leadership-article> inside real stylesheets (issue 2)', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Issue 4, item 1: inherited host styles
+// Inherited host styles
 
 /** Computed values compared with the baseline on every text element of the article. */
 const COMPARED = [
@@ -572,7 +572,7 @@ const inheritedCases: { property: string; variants: Variant[] }[] = [
   },
 ];
 
-describe('<leadership-article> under inherited host styles (issue 4, item 1)', () => {
+describe('<leadership-article> under inherited host styles', () => {
   before(async () => {
     const page = await openPage({ css: BASE_CSS, body: postBody() });
     baseline = measure(page);
@@ -648,8 +648,8 @@ describe('<leadership-article> under inherited host styles (issue 4, item 1)', (
   });
 
   it('a page setting every property at once still shows the article, legible, left to right, with working links', async () => {
-    // The "done when" page of issue 4 item 1: all of the item's properties on the widget's
-    // ancestors and, through the universal selector, on the widget's element itself.
+    // Every inherited property above at once, on the widget's ancestors and, through the
+    // universal selector, on the widget's element itself.
     const page = await openPage({
       html: 'lang="ar" dir="rtl"',
       css: `${BASE_CSS}

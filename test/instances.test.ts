@@ -1,5 +1,5 @@
 /**
- * Issue 4, items 4 and 6: many instances, every way of creating and moving them, and never a
+ * Many instances, every way of creating and moving them, and never a
  * blank box.
  */
 import { expect, fixture, html } from '@open-wc/testing';

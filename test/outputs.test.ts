@@ -1,5 +1,5 @@
 /**
- * Issue 3: every file `npm run build` generates for places without scripts carries the whole
+ * Every file `npm run build` generates for places without scripts carries the whole
  * article, verbatim, with both links and their exact addresses.
  */
 import { expect } from '@open-wc/testing';

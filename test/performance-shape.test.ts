@@ -1,5 +1,5 @@
 /**
- * Issue 5, item 4: work done once, not per instance. Each test loads the built script,
+ * Work done once, not per instance. Each test loads the built script,
  * dist/leadership-article.js, into a fresh iframe (a fresh document, registry and Lit), with
  * counters installed in that frame before the script runs, then renders 100 instances.
  * No timings here: speed is measured by `npm run bench`.

@@ -1,5 +1,5 @@
 /**
- * Issue 5, item 3: the size budget. The built script must stay at or under 8,000 bytes brotli
+ * The size budget. The built script must stay at or under 8,000 bytes brotli
  * (the goal is 7,500: see `npm run bench`). Browsers cannot compress with brotli, so the server
  * command `file-size` (test/server/size-plugin.mjs) counts the bytes of the file on disk.
  */

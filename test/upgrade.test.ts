@@ -1,5 +1,5 @@
 /**
- * Issue 3, items 3 and 4: once the script runs, the snippet shows the article once, in the
+ * Once the script runs, the snippet shows the article once, in the
  * widget's own rendering, without moving the page (late script: layout shift ≤ 0.01); and a
  * fallback that is not the article is reported once in the console while the article shows.
  *

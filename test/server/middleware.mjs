@@ -1,7 +1,8 @@
 /**
  * Test-only server behaviour, chosen by query parameters so a test page can ask for it:
  * - `?delay=MS` answers after MS milliseconds (a script that arrives late);
- * - `?csp=strict` serves the page under the strict Content Security Policy of issue 4.
+ * - `?csp=strict` serves the page under a strict Content Security Policy (no inline script or
+ *   style, Trusted Types required).
  */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; " +
