@@ -31,6 +31,7 @@ export interface ArticleElement {
 /** An element, or text (written as text, never parsed as HTML). */
 export type ArticleNode = ArticleElement | string;
 
+/** `<tag>` with the look `style`, `attributes` and `children`. */
 const element = (
   tag: string,
   style?: StyleName,
@@ -43,13 +44,20 @@ const link = ({ href, text }: RequiredLink) => element('a', 'link', { href, targ
 
 const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
 
+/** The whole article: its one root element. */
 export const articleStructure = element(
   'article',
   'article',
   { lang: 'en', dir: 'ltr', 'aria-labelledby': 'title' },
   element(HEADING, 'title', { id: 'title' }, title),
   element('p', 'byline', {}, byline, element('br'), element('time', undefined, { datetime: date.iso }, date.text)),
-  element('figure', 'epigraph', {}, element('blockquote', 'quote', {}, epigraph.quote), element('figcaption', 'attribution', {}, epigraph.attribution)),
+  element(
+    'figure',
+    'epigraph',
+    {},
+    element('blockquote', 'quote', {}, epigraph.quote),
+    element('figcaption', 'attribution', {}, epigraph.attribution),
+  ),
   ...paragraphs.map((text) => element('p', 'paragraph', {}, text)),
   element(
     'footer',
