@@ -1,7 +1,7 @@
 /**
- * The article (lib/article-structure.js, compiled from src/article-structure.ts, holding
- * src/article.ts's words) as HTML strings. Every generated
- * file takes its words from here, so no copy of the article is ever written by hand.
+ * The article's structure (lib/article-structure.js, compiled from src/article-structure.ts,
+ * holding src/article.ts's words) as HTML strings. Every generated file takes its words from
+ * here, so no copy of the article is ever written by hand.
  */
 import { articleStructure, HEADING } from '../lib/article-structure.js';
 import { COLOR_SCHEMES, emailStyles, fallbackStylesFor, UNSTYLED_FALLBACK } from './styles.mjs';
@@ -77,10 +77,8 @@ function lines(node, how) {
 }
 
 /**
- * The article's plain semantic HTML, in the structure the widget renders in its shadow root:
- * `article` > heading, byline `p` (`br`, `time`), `figure` (`blockquote`, `figcaption`),
- * three `p`, `footer` (citation and copyright `p`, each with its link). One element per line
- * and no blank line, so Markdown processors pass it through as a single HTML block; no `id` or
+ * The article's plain semantic HTML, in the structure the widget renders in its shadow root
+ * (src/article-structure.ts). One block element per line and no blank line, so Markdown processors pass it through as a single HTML block; no `id` or
  * `class`, so nothing collides with the host page's own.
  *
  * @param {object} [options]
