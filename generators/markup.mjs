@@ -78,8 +78,9 @@ function lines(node, how) {
 
 /**
  * The article's plain semantic HTML, in the structure the widget renders in its shadow root
- * (src/article-structure.ts). One block element per line and no blank line, so Markdown processors pass it through as a single HTML block; no `id` or
- * `class`, so nothing collides with the host page's own.
+ * (src/article-structure.ts). One block element per line and no blank line, so Markdown
+ * processors pass it through as a single HTML block; no `id` or `class`, so nothing collides
+ * with the host page's own.
  *
  * @param {object} [options]
  * @param {boolean} [options.styled=false] Inline `style` attributes giving the widget's look and
