@@ -1,9 +1,10 @@
 /**
- * The article (lib/article.js, compiled from src/article.ts) as HTML strings. Every generated
- * file takes its words from here, so no copy of the article is ever written by hand.
+ * The article's structure (lib/article-structure.js, compiled from src/article-structure.ts,
+ * holding src/article.ts's words) as HTML strings. Every generated file takes its words from
+ * here, so no copy of the article is ever written by hand.
  */
-import { article } from '../lib/article.js';
-import { COLOR_SCHEMES, emailStyles, fallbackStylesFor } from './styles.mjs';
+import { articleStructure, HEADING } from '../lib/article-structure.js';
+import { COLOR_SCHEMES, emailStyles, fallbackStylesFor, UNSTYLED_FALLBACK } from './styles.mjs';
 
 /** The references {@link escape} writes for the characters HTML or typographers would change. */
 const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
@@ -34,16 +35,52 @@ export const escapeAttribute = (value) => escape(value, /[&<>"]|[^\p{ASCII}]/gu)
 /** ` style="…"` for a style, or nothing. */
 const styleAttribute = (css) => (css ? ` style="${escapeAttribute(css)}"` : '');
 
-/** A required link, opening in a new tab as the widget's own links do. */
-const link = ({ text, href }, css) =>
-  `<a href="${escapeAttribute(href)}" target="_blank" rel="noopener"${styleAttribute(css)}>${escapeText(text)}</a>`;
+/** Attributes of the shadow DOM that pasted markup leaves out: the host page has its own ids. */
+const SHADOW_ONLY = new Set(['id', 'aria-labelledby']);
 
 /**
- * The article's plain semantic HTML, in the structure the widget renders in its shadow root:
- * `article` > heading, byline `p` (`br`, `time`), `figure` (`blockquote`, `figcaption`),
- * three `p`, `footer` (citation and copyright `p`, each with its link). One element per line
- * and no blank line, so Markdown processors pass it through as a single HTML block; no `id` or
- * `class`, so nothing collides with the host page's own.
+ * Tags in the email version for elements mail readers do not know (`null`: the content only),
+ * and the title always an `h1`.
+ */
+const EMAIL_TAGS = { article: 'td', [HEADING]: 'h1', figure: 'div', figcaption: 'p', footer: 'div', time: null };
+
+/** Tags of phrasing content: written inside their parent's line, and never upper-cased. */
+const PHRASING = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'em', 'i', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time']);
+
+/**
+ * Writes `node` of the article's structure (src/article-structure.ts) as HTML lines: an element
+ * holding block elements opens and closes on lines of its own around theirs, any other on one.
+ *
+ * @param {import('../lib/article-structure.js').ArticleNode} node
+ * @param {object} how
+ * @param {(node: import('../lib/article-structure.js').ArticleElement) => string | null} how.tag
+ *   The element's tag, or `null` to write its content only.
+ * @param {(node: import('../lib/article-structure.js').ArticleElement) => string | undefined} how.css
+ *   Its inline style.
+ * @returns {string[]}
+ */
+function lines(node, how) {
+  if (typeof node === 'string') return [escapeText(node)];
+  const tag = how.tag(node);
+  const inner = node.children.map((child) => lines(child, how));
+  const block = node.children.some((child) => typeof child !== 'string' && !PHRASING.has(child.tag));
+  const content = block ? inner.flat() : [inner.flat().join('')];
+  if (tag === null) return content;
+  const attributes = Object.entries(node.attributes)
+    .filter(([name]) => !SHADOW_ONLY.has(name))
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const open = `<${tag}${attributes}${styleAttribute(how.css(node))}>`;
+  // Void elements (`br`) have no content and no end tag.
+  if (node.tag === 'br') return [open];
+  return block ? [open, ...content, `</${tag}>`] : [`${open}${content[0] ?? ''}</${tag}>`];
+}
+
+/**
+ * The article's plain semantic HTML, in the structure the widget renders in its shadow root
+ * (src/article-structure.ts). One block element per line and no blank line, so Markdown
+ * processors pass it through as a single HTML block; no `id` or `class`, so nothing collides
+ * with the host page's own.
  *
  * @param {object} [options]
  * @param {boolean} [options.styled=false] Inline `style` attributes giving the widget's look and
@@ -65,33 +102,14 @@ export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light
   }
   if (!Object.hasOwn(COLOR_SCHEMES, theme)) throw new RangeError(`articleMarkup: theme must be light, dark or auto, not ${theme}`);
   const styles = styled ? fallbackStylesFor(theme) : undefined;
-  const css = (part) => styles?.[part];
-  const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
-  const [ARTICLE, h, p, figure, blockquote, figcaption, footer] = [
-    'article',
-    `h${headingLevel}`,
-    'p',
-    'figure',
-    'blockquote',
-    'figcaption',
-    'footer',
-  ].map((tag) => (paste ? tag.toUpperCase() : tag));
-  return [
-    `<${ARTICLE} lang="en" dir="ltr"${styleAttribute(css('article'))}>`,
-    `<${h}${styleAttribute(css('title'))}>${escapeText(title)}</${h}>`,
-    `<${p}${styleAttribute(css('byline'))}>${escapeText(byline)}<br>` +
-      `<time datetime="${escapeAttribute(date.iso)}"${styleAttribute(css('time'))}>${escapeText(date.text)}</time></${p}>`,
-    `<${figure}${styleAttribute(css('epigraph'))}>`,
-    `<${blockquote}${styleAttribute(css('quote'))}>${escapeText(epigraph.quote)}</${blockquote}>`,
-    `<${figcaption}${styleAttribute(css('attribution'))}>${escapeText(epigraph.attribution)}</${figcaption}>`,
-    `</${figure}>`,
-    ...paragraphs.map((text) => `<${p}${styleAttribute(css('paragraph'))}>${escapeText(text)}</${p}>`),
-    `<${footer}${styleAttribute(css('footer'))}>`,
-    `<${p}${styleAttribute(css('citation'))}>${escapeText(citation.text)} ${link(citation.link, css('link'))}</${p}>`,
-    `<${p}${styleAttribute(css('copyright'))}>${link(copyright, css('link'))}</${p}>`,
-    `</${footer}>`,
-    `</${ARTICLE}>`,
-  ].join(paste ? '' : '\n');
+  return lines(articleStructure, {
+    tag: (node) => {
+      const tag = node.tag === HEADING ? `h${headingLevel}` : node.tag;
+      return paste && !PHRASING.has(tag) ? tag.toUpperCase() : tag;
+    },
+    // The `br` has no box to style; every other element starts from the browser's defaults.
+    css: (node) => styles && (node.style ? styles[node.style] : node.tag === 'br' ? undefined : UNSTYLED_FALLBACK),
+  }).join(paste ? '' : '\n');
 }
 
 /**
@@ -102,25 +120,15 @@ export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light
  * @returns {string} HTML with no trailing newline.
  */
 export function emailArticleMarkup() {
-  const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
   const width = /max-width:([\d.]+)px/.exec(emailStyles.article)[1];
   return [
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">`,
     // Fixed width for Outlook (which ignores max-width), fluid everywhere else.
     `<table role="presentation" width="${width}" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:${width}px"><tr>`,
-    `<td lang="en" dir="ltr"${styleAttribute(emailStyles.article)}>`,
-    `<h1${styleAttribute(emailStyles.title)}>${escapeText(title)}</h1>`,
-    `<p${styleAttribute(emailStyles.byline)}>${escapeText(byline)}<br>${escapeText(date.text)}</p>`,
-    `<div${styleAttribute(emailStyles.epigraph)}>`,
-    `<blockquote${styleAttribute(emailStyles.quote)}>${escapeText(epigraph.quote)}</blockquote>`,
-    `<p${styleAttribute(emailStyles.attribution)}>${escapeText(epigraph.attribution)}</p>`,
-    `</div>`,
-    ...paragraphs.map((text) => `<p${styleAttribute(emailStyles.paragraph)}>${escapeText(text)}</p>`),
-    `<div${styleAttribute(emailStyles.footer)}>`,
-    `<p${styleAttribute(emailStyles.citation)}>${escapeText(citation.text)} ${link(citation.link, emailStyles.link)}</p>`,
-    `<p${styleAttribute(emailStyles.copyright)}>${link(copyright, emailStyles.link)}</p>`,
-    `</div>`,
-    `</td>`,
+    ...lines(articleStructure, {
+      tag: (node) => (Object.hasOwn(EMAIL_TAGS, node.tag) ? EMAIL_TAGS[node.tag] : node.tag),
+      css: (node) => node.style && emailStyles[node.style],
+    }),
     `</tr></table>`,
     `</td></tr></table>`,
   ].join('\n');

@@ -3,21 +3,19 @@
  * values, for markup that has no stylesheet of its own: the no-script fallback of the snippet
  * and the email-safe page.
  */
-import { fontFamily, palettes, parts, styles } from '../lib/styles.js';
-
-/** styles.ts's default for `--leadership-article-border-radius`. */
-const RADIUS = '8px';
+import { articleStructure } from '../lib/article-structure.js';
+import { articleReset, defaultBorderRadius, elementStyles, fontFamily, palettes } from '../lib/styles.js';
 
 /** The `theme` attribute's values, and the `color-scheme` each gives the article. */
 export const COLOR_SCHEMES = { light: 'light', dark: 'dark', auto: 'light dark' };
 
-/** Every `var(--_name)` the parts use, resolved per theme to its default. */
+/** Every `var(--_name)` the element styles use, resolved per theme to its default. */
 const themeValues = (palette) => ({
   ...palette,
   // Single quotes: the value goes inside a double-quoted attribute, and `&quot;` there would
   // make WordPress's kses drop the whole declaration (it rejects CSS containing `&`).
   'font-family': fontFamily.replaceAll('"', "'"),
-  radius: RADIUS,
+  radius: defaultBorderRadius,
 });
 const values = { light: themeValues(palettes.light), dark: themeValues(palettes.dark) };
 
@@ -54,21 +52,23 @@ export function resolveColors(css, theme = 'light') {
 }
 
 /**
- * The declarations the widget puts on its `<article>` before the part's own (`all:initial`,
- * `direction`, …): read from the element's stylesheet itself, minus the custom properties that
- * {@link resolveColors} replaces, so both stay one definition. `color-scheme` is the theme's,
- * as the stylesheet's `:host([theme])` rules set it.
+ * The declarations the widget puts on its `<article>` before its own look (`all:initial`,
+ * `direction`, …), with `color-scheme` the theme's, as the stylesheet's `:host([theme])` rules
+ * set it.
  */
-function articleResetDeclarations(theme) {
-  const rule = /(?:^|\n)article\{([^}]*)\}/.exec(String(styles.cssText));
-  if (!rule) throw new Error('generators/styles.mjs: no `article{…}` rule in lib/styles.js');
-  return declarations(rule[1])
-    .filter((declaration) => !declaration.startsWith('--'))
-    .map((declaration) => (declaration.startsWith('color-scheme:') ? `color-scheme:${COLOR_SCHEMES[theme]}` : declaration));
-}
+const articleResetDeclarations = (theme) =>
+  declarations(articleReset).map((declaration) =>
+    declaration.startsWith('color-scheme:') ? `color-scheme:${COLOR_SCHEMES[theme]}` : declaration,
+  );
 
 /**
- * Inline styles for the fallback markup in `theme`, per part name of `parts` (plus `time`),
+ * The fallback style of an element with no entry in `elementStyles` (the date's `time`): the
+ * host page's rules dropped, the browser's defaults back, as inside a shadow root.
+ */
+export const UNSTYLED_FALLBACK = 'all:revert';
+
+/**
+ * Inline styles for the fallback markup in `theme`, per name of `elementStyles`,
  * giving the fallback the widget's look and box: the article starts from `all:initial` exactly
  * like the shadow one, and every child from `all:revert`, which drops the host page's rules and
  * leaves the browser's defaults, as inside a shadow root. Host rules marked `!important` still
@@ -80,31 +80,39 @@ function articleResetDeclarations(theme) {
 export function fallbackStylesFor(theme = 'light') {
   if (!Object.hasOwn(COLOR_SCHEMES, theme)) throw new RangeError(`generators/styles.mjs: no theme ${theme}`);
   return Object.fromEntries([
-    ['article', [...articleResetDeclarations(theme), ...declarations(resolveColors(parts.article, theme))].join(';')],
-    ...Object.entries(parts)
+    ['article', [...articleResetDeclarations(theme), ...declarations(resolveColors(elementStyles.article, theme))].join(';')],
+    ...Object.entries(elementStyles)
       .filter(([name]) => name !== 'article')
-      .map(([name, css]) => [name, `all:revert;${resolveColors(css, theme)}`]),
-    ['time', 'all:revert'],
+      .map(([name, css]) => [name, `${UNSTYLED_FALLBACK};${resolveColors(css, theme)}`]),
   ]);
 }
 
 /** The light theme's fallback styles. */
 export const fallbackStyles = fallbackStylesFor('light');
 
-/** Font size in px of each part's parent, for turning `em` into `px` (email has no `max()`). */
-const PARENT_PART = {
-  article: undefined,
-  title: 'article',
-  byline: 'article',
-  epigraph: 'article',
-  quote: 'epigraph',
-  attribution: 'epigraph',
-  paragraph: 'article',
-  footer: 'article',
-  citation: 'footer',
-  copyright: 'footer',
-  link: 'citation',
-};
+/**
+ * Calls `visit` with the style of every styled element under `node` and of its nearest styled
+ * ancestor, in tree order.
+ *
+ * @param {import('../lib/article-structure.js').ArticleNode} node
+ * @param {string | undefined} parent
+ * @param {(style: string, parent: string | undefined) => void} visit
+ */
+function eachStyled(node, parent, visit) {
+  if (typeof node === 'string') return;
+  if (node.style) visit(node.style, parent);
+  for (const child of node.children) eachStyled(child, node.style ?? parent, visit);
+}
+
+/**
+ * The style of each styled element's nearest styled ancestor in the article's structure
+ * (`undefined` for the outermost), in tree order: whose font size an `em` refers to. A style
+ * used under two parents that differ is a build error if their font sizes differ (checked below).
+ */
+const parentStyles = new Map();
+eachStyled(articleStructure, undefined, (style, parent) => {
+  if (!parentStyles.has(style)) parentStyles.set(style, parent);
+});
 
 /** Root font size that `rem` refers to in a mail reader that applies no user setting. */
 const ROOT_PX = 16;
@@ -121,25 +129,30 @@ function lengthPx(value, emPx) {
   return match[2] === 'px' ? number : number * (match[2] === 'em' ? emPx : ROOT_PX);
 }
 
-/** Each part's computed font size in px. */
+/** Each style's computed font size in px. */
 const fontSizes = {};
-for (const name of Object.keys(PARENT_PART)) {
-  const parentPx = PARENT_PART[name] ? fontSizes[PARENT_PART[name]] : ROOT_PX;
-  const fontSize = declarations(parts[name]).find((d) => d.startsWith('font-size:'));
+for (const [name, parent] of parentStyles) {
+  const parentPx = parent ? fontSizes[parent] : ROOT_PX;
+  const fontSize = declarations(elementStyles[name]).find((d) => d.startsWith('font-size:'));
   fontSizes[name] = fontSize ? lengthPx(fontSize.slice('font-size:'.length), parentPx) : parentPx;
 }
+eachStyled(articleStructure, undefined, (style, parent) => {
+  if (fontSizes[parentStyles.get(style)] !== fontSizes[parent]) {
+    throw new Error(`generators/styles.mjs: style ${style} sits in parents of different font sizes; email needs one`);
+  }
+});
 
 /** Declarations mail readers ignore or mishandle, and that the email version can do without. */
 const NOT_FOR_EMAIL = new Set(['text-underline-offset', 'box-sizing']);
 
 /**
- * Inline styles for the email-safe page, per part name: the same look with colours resolved,
- * lengths in px, and no `max()`, custom property or `all`.
+ * Inline styles for the email-safe page, per name of `elementStyles` the article uses: the same
+ * look with colours resolved, lengths in px, and no `max()`, custom property or `all`.
  */
 export const emailStyles = Object.fromEntries(
-  Object.keys(PARENT_PART).map((name) => {
-    const parentPx = PARENT_PART[name] ? fontSizes[PARENT_PART[name]] : ROOT_PX;
-    const css = declarations(resolveColors(parts[name]))
+  [...parentStyles].map(([name, parent]) => {
+    const parentPx = parent ? fontSizes[parent] : ROOT_PX;
+    const css = declarations(resolveColors(elementStyles[name]))
       .filter((declaration) => !NOT_FOR_EMAIL.has(declaration.split(':')[0]))
       .map((declaration) => {
         const [property, ...rest] = declaration.split(':');

@@ -33,12 +33,22 @@ export type ColorName = keyof (typeof palettes)['light'];
 /** The default font stack: fonts already on the reader's system, never a download. */
 export const fontFamily = 'Georgia, Cambria, "Times New Roman", Times, serif';
 
+/** The default of `--leadership-article-border-radius`. */
+export const defaultBorderRadius = '8px';
+
 /**
- * Declarations per part of the article, referring to colours as `var(--_name)`.
+ * What the shadow `article` starts from, before its own look: no inherited or host style, left
+ * to right, text selectable. `color-scheme` is the light theme's; `:host([theme])` changes it.
+ */
+export const articleReset = 'all:initial;visibility:inherit;direction:ltr;color-scheme:light;-webkit-user-select:text;user-select:text';
+
+/**
+ * Declarations per element of the article (by its `style` in article-structure.ts), referring
+ * to colours as `var(--_name)`.
  * `font-size` in px with a rem maximum: never under 18px whatever the host's root size,
  * larger if the reader asked their browser for larger text.
  */
-export const parts = {
+export const elementStyles = {
   article:
     'display:block;box-sizing:border-box;max-width:31em;margin:0;padding:1.25em 1.5em;' +
     'border:1px solid var(--_border-color);border-radius:var(--_radius);' +
@@ -56,7 +66,7 @@ export const parts = {
   link: 'color:var(--_link-color);text-decoration:underline;text-underline-offset:.15em',
 } as const;
 
-export type PartName = keyof typeof parts;
+export type StyleName = keyof typeof elementStyles;
 
 /**
  * `--_name: var(--leadership-article-name, light-dark(light, dark))` for every colour: one list
@@ -83,29 +93,19 @@ export const styles = unsafeCSS(`
 :host([hidden]){display:none}
 div{all:initial;display:block;visibility:inherit;font-size:0}
 div>article{display:inline-block;vertical-align:top;width:100%}
-article{
-  all:initial;
-  visibility:inherit;
-  direction:ltr;
-  color-scheme:light;
-  -webkit-user-select:text;
-  user-select:text;
-  ${colorProperties};
-  --_font-family:var(--leadership-article-font-family,${fontFamily});
-  --_radius:var(--leadership-article-border-radius,8px);
-}
+article{${articleReset};${colorProperties};--_font-family:var(--leadership-article-font-family,${fontFamily});--_radius:var(--leadership-article-border-radius,${defaultBorderRadius})}
 :host([theme=dark]) article{color-scheme:dark}
 :host([theme=auto]) article{color-scheme:light dark}
-article{${parts.article}}
-h1,h2,h3,h4,h5,h6{${parts.title}}
-.byline{${parts.byline}}
-figure{${parts.epigraph}}
-blockquote{${parts.quote}}
-figcaption{${parts.attribution}}
-.paragraph{${parts.paragraph}}
-footer{${parts.footer}}
-.citation{${parts.citation}}
-.copyright{${parts.copyright}}
-a{${parts.link};cursor:pointer}
+article{${elementStyles.article}}
+h1,h2,h3,h4,h5,h6{${elementStyles.title}}
+.byline{${elementStyles.byline}}
+figure{${elementStyles.epigraph}}
+blockquote{${elementStyles.quote}}
+figcaption{${elementStyles.attribution}}
+.paragraph{${elementStyles.paragraph}}
+footer{${elementStyles.footer}}
+.citation{${elementStyles.citation}}
+.copyright{${elementStyles.copyright}}
+a{${elementStyles.link};cursor:pointer}
 a:focus-visible{outline:2px solid var(--_link-color);outline-offset:2px;border-radius:2px}
 `);
