@@ -38,6 +38,14 @@ const styleAttribute = (css) => (css ? ` style="${escapeAttribute(css)}"` : '');
 /** Attributes of the shadow DOM that pasted markup leaves out: the host page has its own ids. */
 const SHADOW_ONLY = new Set(['id', 'aria-labelledby']);
 
+/** The text of the element of the structure whose `id` is `id`. */
+const textOfId = (node, id) =>
+  typeof node === 'string'
+    ? undefined
+    : node.attributes.id === id
+      ? node.children.filter((child) => typeof child === 'string').join('')
+      : node.children.map((child) => textOfId(child, id)).find((text) => text !== undefined);
+
 /**
  * Tags in the email version for elements mail readers do not know (`null`: the content only),
  * and the title always an `h1`.
@@ -66,10 +74,15 @@ function lines(node, how) {
   const block = node.children.some((child) => typeof child !== 'string' && !PHRASING.has(child.tag));
   const content = block ? inner.flat() : [inner.flat().join('')];
   if (tag === null) return content;
-  const attributes = Object.entries(node.attributes)
-    .filter(([name]) => !SHADOW_ONLY.has(name))
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
+  const named = Object.entries(node.attributes).flatMap(([name, value]) =>
+    // Without its ids, an element named by another (`aria-labelledby`) carries that name itself.
+    name === 'aria-labelledby' && node.tag === tag.toLowerCase()
+      ? [['aria-label', textOfId(articleStructure, value)]]
+      : SHADOW_ONLY.has(name)
+        ? []
+        : [[name, value]],
+  );
+  const attributes = named.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const open = `<${tag}${attributes}${styleAttribute(how.css(node))}>`;
   // Void elements (`br`) have no content and no end tag.
   if (node.tag === 'br') return [open];

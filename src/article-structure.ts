@@ -39,8 +39,9 @@ const element = (
   ...children: ArticleNode[]
 ): ArticleElement => ({ tag, style, attributes, children });
 
-/** A required link, opening in a new tab. */
-const link = ({ href, text }: RequiredLink) => element('a', 'link', { href, target: '_blank', rel: 'noopener' }, text);
+/** A required link, opening in a new tab, which its accessible name says after its visible text. */
+const link = ({ href, text }: RequiredLink) =>
+  element('a', 'link', { href, target: '_blank', rel: 'noopener', 'aria-label': `${text} (opens in a new tab)` }, text);
 
 const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
 

@@ -63,7 +63,8 @@ export const elementStyles = {
   footer: 'margin:1.25em 0 0;padding:1em 0 0;border-top:1px solid var(--_border-color);font-size:.9em;color:var(--_muted-color)',
   citation: 'margin:0 0 .5em',
   copyright: 'margin:0',
-  link: 'color:var(--_link-color);text-decoration:underline;text-underline-offset:.15em',
+  // `overflow-wrap`: the citation's address breaks rather than overflow a narrow column.
+  link: 'color:var(--_link-color);text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere',
 } as const;
 
 export type StyleName = keyof typeof elementStyles;
@@ -87,25 +88,27 @@ const colorProperties = Object.keys(palettes.light)
  * font size, so the line holding the article is exactly as tall as the article. `!important`
  * on `:host` beats even the page's `!important` (inner context wins for important rules); zoom
  * is undone by script (guards.ts), since an ancestor's zoom multiplies with the element's.
+ * On paper the card's chrome goes, the text turns black, and the copyright link's address, which
+ * its text does not show, follows it (the citation's text is its address). Each line ends in
+ * `\` (a template literal's line continuation), so the rules ship without line breaks.
  */
-export const styles = unsafeCSS(`
-:host{display:block;-webkit-line-clamp:none!important}
-:host([hidden]){display:none}
-div{all:initial;display:block;visibility:inherit;font-size:0}
-div>article{display:inline-block;vertical-align:top;width:100%}
-article{${articleReset};${colorProperties};--_font-family:var(--leadership-article-font-family,${fontFamily});--_radius:var(--leadership-article-border-radius,${defaultBorderRadius})}
-:host([theme=dark]) article{color-scheme:dark}
-:host([theme=auto]) article{color-scheme:light dark}
-article{${elementStyles.article}}
-h1,h2,h3,h4,h5,h6{${elementStyles.title}}
-.byline{${elementStyles.byline}}
-figure{${elementStyles.epigraph}}
-blockquote{${elementStyles.quote}}
-figcaption{${elementStyles.attribution}}
-.paragraph{${elementStyles.paragraph}}
-footer{${elementStyles.footer}}
-.citation{${elementStyles.citation}}
-.copyright{${elementStyles.copyright}}
-a{${elementStyles.link};cursor:pointer}
-a:focus-visible{outline:2px solid var(--_link-color);outline-offset:2px;border-radius:2px}
-`);
+export const styles = unsafeCSS(`\
+:host{display:block;-webkit-line-clamp:none!important}\
+:host([hidden]){display:none}\
+div{all:initial;display:block;visibility:inherit;font-size:0}\
+div>article{display:inline-block;vertical-align:top;width:100%}\
+article{${articleReset};${colorProperties};--_font-family:var(--leadership-article-font-family,${fontFamily});--_radius:var(--leadership-article-border-radius,${defaultBorderRadius});${elementStyles.article}}\
+:host([theme=dark]) article{color-scheme:dark}\
+:host([theme=auto]) article{color-scheme:light dark}\
+.title{${elementStyles.title}}\
+.byline{${elementStyles.byline}}\
+figure{${elementStyles.epigraph}}\
+blockquote{${elementStyles.quote}}\
+figcaption{${elementStyles.attribution}}\
+.paragraph{${elementStyles.paragraph}}\
+footer{${elementStyles.footer}}\
+.citation{${elementStyles.citation}}\
+.copyright{${elementStyles.copyright}}\
+a{${elementStyles.link};cursor:pointer}\
+a:focus-visible{outline:2px solid var(--_link-color);outline-offset:2px;border-radius:2px}\
+@media print{article{border:0;padding:0;max-width:none;background:none;--_color:#000;--_muted-color:#000;--_link-color:#000}.copyright a:after{content:" (" attr(href) ")"}}`);
