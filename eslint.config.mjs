@@ -7,7 +7,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['lib/', 'dist/', 'node_modules/', 'custom-elements.json', 'test/fixtures/', 'test/platforms/out/', '.bench/'] },
+  {
+    ignores: [
+      'lib/',
+      'dist/',
+      'node_modules/',
+      'custom-elements.json',
+      'test/fixtures/',
+      'test/platforms/out/',
+      '.bench/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

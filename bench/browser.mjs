@@ -88,13 +88,18 @@ async function timeOnce(browser, url, throttle) {
  * loads each variant once, in an order that rotates from run to run. `warmup` runs first are
  * not counted.
  */
-export async function measureTimings(browser, server, { bundle, markup, articlesPerCopy, counts, runs, warmup, throttle, log }) {
+export async function measureTimings(
+  browser,
+  server,
+  { bundle, markup, articlesPerCopy, counts, runs, warmup, throttle, log },
+) {
   const variants = [];
   for (const count of counts) {
     // A first visit: V8 keeps compiled scripts in memory keyed by their source, so each run's
     // copy of the script ends in a comment of its own, and is compiled afresh.
     let page = 0;
-    const fresh = () => server.page(`/bench/element-${count}-${(page += 1)}.html`, elementPage(`${bundle}\n/* ${page} */`, count));
+    const fresh = () =>
+      server.page(`/bench/element-${count}-${(page += 1)}.html`, elementPage(`${bundle}\n/* ${page} */`, count));
     variants.push({ key: `element${count}`, kind: 'element', count, url: fresh });
     if (markup !== undefined) {
       const url = server.page(`/bench/static-${count}.html`, staticPage(markup, count, articlesPerCopy));
@@ -143,8 +148,14 @@ const heapUsage = async (cdp) => {
  * i.e. DOM) heap.
  */
 export async function measureHeap(browser, server, { markup, count, runs, log }) {
-  const variants = [{ key: 'element', url: server.page('/bench/heap-element.html', heapPage({ scriptUrl: '/dist/leadership-article.js' })) }];
-  if (markup !== undefined) variants.push({ key: 'static', url: server.page('/bench/heap-static.html', heapPage({ markup })) });
+  const variants = [
+    {
+      key: 'element',
+      url: server.page('/bench/heap-element.html', heapPage({ scriptUrl: '/dist/leadership-article.js' })),
+    },
+  ];
+  if (markup !== undefined)
+    variants.push({ key: 'static', url: server.page('/bench/heap-static.html', heapPage({ markup })) });
   const samples = Object.fromEntries(variants.map((v) => [v.key, []]));
   for (let run = 0; run < runs; run += 1) {
     for (const variant of run % 2 ? [...variants].reverse() : variants) {
@@ -160,7 +171,9 @@ export async function measureHeap(browser, server, { markup, count, runs, log })
         samples[variant.key].push({
           js: after.usedSize - before.usedSize,
           embedder:
-            after.embedderHeapUsedSize === undefined ? undefined : after.embedderHeapUsedSize - before.embedderHeapUsedSize,
+            after.embedderHeapUsedSize === undefined
+              ? undefined
+              : after.embedderHeapUsedSize - before.embedderHeapUsedSize,
         });
       } finally {
         await close();
@@ -194,7 +207,9 @@ export async function readSnippet(embedFile, scriptFile) {
   const integrity = /\bintegrity\s*=\s*["']?(sha(?:256|384|512))-([^"'\s>]+)/i.exec(snippet);
   if (integrity) {
     const [, algorithm, expected] = integrity;
-    const actual = createHash(algorithm.toLowerCase()).update(await readFile(scriptFile)).digest('base64');
+    const actual = createHash(algorithm.toLowerCase())
+      .update(await readFile(scriptFile))
+      .digest('base64');
     if (actual !== expected) {
       throw new Error(
         `${embedFile} carries the integrity hash of another build of ${scriptFile}: rebuild (npm run build) so the two match`,

@@ -69,7 +69,11 @@ export async function startServer({
       const encodings = String(request.headers['accept-encoding'] ?? '');
       const encoding =
         compress && status === 200 && /^(text\/|application\/json|image\/svg)/.test(type) && payload.length > 256
-          ? /\bbr\b/.test(encodings) ? 'br' : /\bgzip\b/.test(encodings) ? 'gzip' : undefined
+          ? /\bbr\b/.test(encodings)
+            ? 'br'
+            : /\bgzip\b/.test(encodings)
+              ? 'gzip'
+              : undefined
           : undefined;
       if (encoding) payload = encode(payload, encoding);
       response.writeHead(status, {

@@ -58,7 +58,7 @@ export async function loadArticleMarkup() {
   }
   const markup = await module.articleMarkup(); // defaults: no styles, the widget's h2
   if (typeof markup !== 'string' || !markup.includes('<article')) {
-    throw new Error('articleMarkup() did not return the article\'s HTML');
+    throw new Error("articleMarkup() did not return the article's HTML");
   }
   return { markup, reason: undefined };
 }

@@ -11,7 +11,12 @@ import { probePage, recordShadowRoots } from './page-probe.mjs';
 import { textDifferences } from './text-diff.mjs';
 import { finishPage, linkProblems } from './verdict.mjs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 const executable = (file) => {
@@ -114,7 +119,8 @@ async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
     await buildReport(report, probe, { expected, known, consoleMessages, responses, failures });
     return finishPage(report);
   } catch (error) {
-    const message = error instanceof PageError ? error.message : `the page failed to load: ${error.message.split('\n')[0]}`;
+    const message =
+      error instanceof PageError ? error.message : `the page failed to load: ${error.message.split('\n')[0]}`;
     return { ...report, status: 'error', error: message, articleCopies: null };
   } finally {
     clearTimeout(timer);
@@ -127,14 +133,19 @@ class PageError extends Error {}
 /** One page's probes, its frames' included: locations in a frame are prefixed with its URL. */
 function mergeProbes(probes) {
   const where = (framed, location) => (framed ? `iframe ${framed} ▸ ${location}` : location);
-  const embeds = probes.flatMap(({ framed, embeds }) => embeds.map((e) => ({ ...e, location: where(framed, e.location) })));
+  const embeds = probes.flatMap(({ framed, embeds }) =>
+    embeds.map((e) => ({ ...e, location: where(framed, e.location) })),
+  );
   const copies = probes.flatMap(({ framed, copies }) => copies.map((c) => where(framed, c)));
   const loose = probes.find((p) => p.looseCopy);
   return {
     defined: probes.some((p) => p.defined),
     embeds,
     copies,
-    looseCopy: !embeds.length && copies.length === 1 && loose ? { ...loose.looseCopy, location: where(loose.framed, loose.looseCopy.location) } : null,
+    looseCopy:
+      !embeds.length && copies.length === 1 && loose
+        ? { ...loose.looseCopy, location: where(loose.framed, loose.looseCopy.location) }
+        : null,
     scripts: probes.flatMap((p) => p.scripts),
   };
 }
@@ -147,10 +158,13 @@ const firstSentence = (text) => {
 async function buildReport(report, probe, { expected, known, consoleMessages, responses, failures }) {
   for (const tag of probe.scripts.filter((s) => isBundleScript(s, known))) {
     const response = responses.get(tag.src);
-    const bytes = dataUrlBytes(tag.src) ?? (response?.ok() ? await response.buffer().catch(() => undefined) : undefined);
+    const bytes =
+      dataUrlBytes(tag.src) ?? (response?.ok() ? await response.buffer().catch(() => undefined) : undefined);
     const { kind, version, problems } = checkBundleScript({ ...tag, bytes }, known);
     const short = tag.src.startsWith('data:') ? `${tag.src.slice(0, 40)}…` : tag.src;
-    const consoleReason = consoleMessages.find((m) => m.includes(tag.src.slice(0, 60)) && /Content Security Policy|integrity/i.test(m));
+    const consoleReason = consoleMessages.find(
+      (m) => m.includes(tag.src.slice(0, 60)) && /Content Security Policy|integrity/i.test(m),
+    );
     const whyNot =
       (response && !response.ok() ? `HTTP ${response.status()}` : undefined) ??
       (consoleReason && firstSentence(consoleReason)) ??
@@ -173,7 +187,10 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
       message: `<${TAG_NAME}> is defined by a script that is not a published leadership-article.js (a site's own build, or an impostor): what it renders is checked all the same`,
     });
   } else if (!report.scripts.length) {
-    report.warnings.push({ check: 'script', message: 'no leadership-article script: readers see the fallback only, not the widget' });
+    report.warnings.push({
+      check: 'script',
+      message: 'no leadership-article script: readers see the fallback only, not the widget',
+    });
   }
   for (const message of consoleMessages.filter((m) => m.startsWith(`<${TAG_NAME}>`))) {
     report.warnings.push({ check: 'console', message });
@@ -184,7 +201,10 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
     const embed = { index, location: found.location, upgraded: found.upgraded, problems: [], warnings: [] };
     const label = found.upgraded ? 'widget' : probe.embeds.length ? 'fallback' : 'copy';
     if (!probe.embeds.length) {
-      embed.warnings.push({ check: 'element', message: `no <${TAG_NAME}> element: a static copy of the article (its tag was stripped)` });
+      embed.warnings.push({
+        check: 'element',
+        message: `no <${TAG_NAME}> element: a static copy of the article (its tag was stripped)`,
+      });
     } else if (!found.upgraded && probe.defined) {
       embed.problems.push({ check: 'upgrade', message: 'the element was not upgraded although the script defined it' });
     }
@@ -194,14 +214,18 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
     } else {
       const differences = textDifferences(expected, found.text);
       embed.text = { equal: !differences.length, differences };
-      for (const d of differences) embed.problems.push({ check: found.upgraded ? 'text' : 'fallback', message: `${label} text: ${d.message}` });
+      for (const d of differences)
+        embed.problems.push({ check: found.upgraded ? 'text' : 'fallback', message: `${label} text: ${d.message}` });
     }
     if (found.upgraded) {
       // Readers without scripts (feed readers, script blockers) get the fallback: it must be whole too.
       const differences = found.fallbackText ? textDifferences(expected, found.fallbackText) : [];
       embed.fallback = { equal: !!found.fallbackText && !differences.length, differences, links: found.fallbackLinks };
       if (!found.fallbackText) {
-        embed.problems.push({ check: 'fallback', message: 'the fallback is empty: readers without scripts see nothing here' });
+        embed.problems.push({
+          check: 'fallback',
+          message: 'the fallback is empty: readers without scripts see nothing here',
+        });
       } else {
         for (const d of differences) {
           embed.problems.push({ check: 'fallback', message: `fallback text (shown without scripts): ${d.message}` });
@@ -239,13 +263,23 @@ function visibilityProblems(view, label) {
   else {
     if (view.offscreen) add('visible', 'is placed outside the page');
     if (view.clipped) {
-      add('clipped', `is clipped by ${view.clipped.by}: ${view.clipped.shownWidth} × ${view.clipped.shownHeight} px of ${view.width} × ${view.height} px shown`);
+      add(
+        'clipped',
+        `is clipped by ${view.clipped.by}: ${view.clipped.shownWidth} × ${view.clipped.shownHeight} px of ${view.width} × ${view.height} px shown`,
+      );
     }
     if (view.clamped) add('clipped', `is clamped by ${view.clamped}`);
-    if (view.covered) add('covered', `is covered by ${view.covered.by} at ${view.covered.points} of ${view.covered.of} hit-test points`);
+    if (view.covered)
+      add(
+        'covered',
+        `is covered by ${view.covered.by} at ${view.covered.points} of ${view.covered.of} hit-test points`,
+      );
     if (view.contrast && view.contrast.ratio < MIN_CONTRAST) {
       const dimmed = view.opacity < 1 ? ` (opacity ${Math.round(view.opacity * 100) / 100} along its ancestors)` : '';
-      add('contrast', `text contrast is ${view.contrast.ratio}:1 at ${view.contrast.at}${dimmed}, under ${MIN_CONTRAST}:1`);
+      add(
+        'contrast',
+        `text contrast is ${view.contrast.ratio}:1 at ${view.contrast.at}${dimmed}, under ${MIN_CONTRAST}:1`,
+      );
     }
   }
   return problems;

@@ -65,9 +65,12 @@ export function checkBundleScript({ src, integrity, bytes = undefined, page }, k
     // Self-contained: the code is the attribute itself, so its bytes are what is checked.
     problems.push(`the embedded script matches no published leadership-article.js (known: ${knownList})`);
   } else if (!values.length) {
-    if (!embedded && !sameOrigin(src, page)) problems.push('the script has no integrity attribute, so any file at its address would run');
+    if (!embedded && !sameOrigin(src, page))
+      problems.push('the script has no integrity attribute, so any file at its address would run');
   } else if (!version) {
-    problems.push(`its integrity ${shortHash(values[0])} matches no published leadership-article.js (known: ${knownList})`);
+    problems.push(
+      `its integrity ${shortHash(values[0])} matches no published leadership-article.js (known: ${knownList})`,
+    );
   }
   if (body && values.length && !values.includes(integrityOf(body))) {
     problems.push(

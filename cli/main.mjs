@@ -77,10 +77,12 @@ async function check(args, { stdout, stderr }) {
   });
   const concurrency = Number(values.concurrency);
   const timeout = Number(values.timeout) * 1000;
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency ${values.concurrency}: use a whole number of 1 or more.`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new UsageError(`--concurrency ${values.concurrency}: use a whole number of 1 or more.`);
   if (!(timeout > 0)) throw new UsageError(`--timeout ${values.timeout}: use a number of seconds above 0.`);
   const [, width, height] = /^(\d+)x(\d+)$/.exec(values.viewport) ?? [];
-  if (!(Number(width) > 0 && Number(height) > 0)) throw new UsageError(`--viewport ${values.viewport}: use WIDTHxHEIGHT in CSS pixels, e.g. 390x844.`);
+  if (!(Number(width) > 0 && Number(height) > 0))
+    throw new UsageError(`--viewport ${values.viewport}: use WIDTHxHEIGHT in CSS pixels, e.g. 390x844.`);
   const viewport = { width: Number(width), height: Number(height) };
   const targets = [...positionals];
   if (values.urls) {
@@ -88,7 +90,12 @@ async function check(args, { stdout, stderr }) {
       throw new UsageError(`--urls ${values.urls}: ${error.code === 'ENOENT' ? 'file not found' : error.message}.`);
     });
     // A comment starts a line or follows white space, so a URL's own #fragment is kept.
-    targets.push(...list.split('\n').map((line) => line.replace(/(^|\s)#.*$/, '').trim()).filter(Boolean));
+    targets.push(
+      ...list
+        .split('\n')
+        .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+        .filter(Boolean),
+    );
   }
   if (!targets.length) throw new UsageError('check needs at least one URL or file.');
 
@@ -116,8 +123,8 @@ async function check(args, { stdout, stderr }) {
       const page = missing
         ? failedPage(target, mode, 'the page failed to load: file not found')
         : url
-        ? await checker.checkUrl(url).catch((error) => failedPage(target, mode, error.message))
-        : failedPage(target, mode, 'not a URL (http, https or file) nor an existing file');
+          ? await checker.checkUrl(url).catch((error) => failedPage(target, mode, error.message))
+          : failedPage(target, mode, 'not a URL (http, https or file) nor an existing file');
       page.url = target;
       pages[index] = page;
       if (!values.json) stderr.write(`${progressLine(page, ++done, targets.length)}\n`);
@@ -128,12 +135,23 @@ async function check(args, { stdout, stderr }) {
   } finally {
     await checker.close();
   }
-  if (values.json) stdout.write(`${JSON.stringify(jsonReport(pages, { mode, version: await packageVersion() }), null, 2)}\n`);
+  if (values.json)
+    stdout.write(`${JSON.stringify(jsonReport(pages, { mode, version: await packageVersion() }), null, 2)}\n`);
   else stdout.write(textReport(pages));
   return exitCode(pages);
 }
 
-const failedPage = (url, mode, error) => ({ url, mode, status: 'error', error, scripts: [], problems: [], warnings: [], embeds: [], articleCopies: null });
+const failedPage = (url, mode, error) => ({
+  url,
+  mode,
+  status: 'error',
+  error,
+  scripts: [],
+  problems: [],
+  warnings: [],
+  embeds: [],
+  articleCopies: null,
+});
 
 /** A URL for a target: http(s) and file URLs as given, paths as file URLs; else undefined. */
 function toUrl(target) {
@@ -159,7 +177,7 @@ async function staticPage(url, { checkHtml, expected, known, timeout }) {
       html = await response.text();
     }
   } catch (error) {
-    const reason = error.code === 'ENOENT' ? 'file not found' : error.cause?.message ?? error.message;
+    const reason = error.code === 'ENOENT' ? 'file not found' : (error.cause?.message ?? error.message);
     return failedPage(url, 'static', `the page failed to load: ${reason}`);
   }
   return checkHtml(html, { url, expected, known });

@@ -33,16 +33,22 @@ export function probePage({ tag, phrases, links }) {
 
   const describe = (element) => {
     const name = (e) =>
-      `${e.localName}${e.id ? `#${e.id}` : ''}${[...e.classList].slice(0, 2).map((c) => `.${c}`).join('')}`;
+      `${e.localName}${e.id ? `#${e.id}` : ''}${[...e.classList]
+        .slice(0, 2)
+        .map((c) => `.${c}`)
+        .join('')}`;
     const path = [];
-    for (let e = element; e && e !== document.documentElement && path.length < 4; e = parentOf(e)) path.unshift(name(e));
+    for (let e = element; e && e !== document.documentElement && path.length < 4; e = parentOf(e))
+      path.unshift(name(e));
     return path.join(' > ');
   };
 
   // Text as laid out where the element is rendered; its markup's structure where it is not
   // (innerText of an unrendered element is its textContent, which joins blocks).
   const BLOCKS = new Set(
-    'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p pre section table td th tr ul'.split(' '),
+    'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p pre section table td th tr ul'.split(
+      ' ',
+    ),
   );
   const structuredText = (node) => {
     const parts = [];
@@ -58,7 +64,8 @@ export function probePage({ tag, phrases, links }) {
     return collapse(parts.join(''));
   };
   const rendered = (element) =>
-    element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) && element.getClientRects().length > 0;
+    element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) &&
+    element.getClientRects().length > 0;
   const textOf = (element) => (rendered(element) ? collapse(element.innerText) : structuredText(element));
 
   // Colours through a 1×1 canvas, which understands every CSS colour syntax.
@@ -104,15 +111,31 @@ export function probePage({ tag, phrases, links }) {
   };
 
   function visibility(host, shown) {
-    const result = { hidden: null, zeroSized: false, offscreen: false, clipped: null, clamped: null, covered: null, opacity: 1, contrast: null };
-    if (!shown.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, contentVisibilityAuto: true }) || !shown.getClientRects().length) {
+    const result = {
+      hidden: null,
+      zeroSized: false,
+      offscreen: false,
+      clipped: null,
+      clamped: null,
+      covered: null,
+      opacity: 1,
+      contrast: null,
+    };
+    if (
+      !shown.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, contentVisibilityAuto: true }) ||
+      !shown.getClientRects().length
+    ) {
       for (let e = shown; e; e = parentOf(e)) {
         const style = getComputedStyle(e);
         if (style.display === 'none') return { ...result, hidden: `display:none on ${describe(e)}` };
-        if (style.contentVisibility === 'hidden') return { ...result, hidden: `content-visibility:hidden on ${describe(e)}` };
+        if (style.contentVisibility === 'hidden')
+          return { ...result, hidden: `content-visibility:hidden on ${describe(e)}` };
       }
     }
-    if (!shown.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) || getComputedStyle(shown).visibility !== 'visible') {
+    if (
+      !shown.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) ||
+      getComputedStyle(shown).visibility !== 'visible'
+    ) {
       // Visibility is inherited: name the outermost element that sets it.
       let origin = shown;
       for (let e = parentOf(shown); e && getComputedStyle(e).visibility !== 'visible'; e = parentOf(e)) origin = e;
@@ -120,25 +143,38 @@ export function probePage({ tag, phrases, links }) {
     }
     const box = shown.getBoundingClientRect();
     if (box.width < 1 || box.height < 1) return { ...result, zeroSized: true };
-    const page = { left: box.left + scrollX, top: box.top + scrollY, right: box.right + scrollX, bottom: box.bottom + scrollY };
+    const page = {
+      left: box.left + scrollX,
+      top: box.top + scrollY,
+      right: box.right + scrollX,
+      bottom: box.bottom + scrollY,
+    };
     if (page.right <= 0 || page.bottom <= 0) result.offscreen = true;
 
     // What ancestors' overflow lets through (html and body clip to the viewport, which scrolls).
     let visible = { ...page };
     for (let e = parentOf(shown); e && e !== document.body && e !== document.documentElement; e = parentOf(e)) {
       const style = getComputedStyle(e);
-      if (style.webkitLineClamp && style.webkitLineClamp !== 'none') result.clamped = `line-clamp ${style.webkitLineClamp} on ${describe(e)}`;
-      const clips = [style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip') || /paint|strict|content/.test(style.contain);
+      if (style.webkitLineClamp && style.webkitLineClamp !== 'none')
+        result.clamped = `line-clamp ${style.webkitLineClamp} on ${describe(e)}`;
+      const clips =
+        [style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip') ||
+        /paint|strict|content/.test(style.contain);
       if (!clips) continue;
       const r = e.getBoundingClientRect();
       const left = r.left + scrollX + e.clientLeft;
       const top = r.top + scrollY + e.clientTop;
       const clip = { left, top, right: left + e.clientWidth, bottom: top + e.clientHeight };
       const next = {
-        left: Math.max(visible.left, clip.left), top: Math.max(visible.top, clip.top),
-        right: Math.min(visible.right, clip.right), bottom: Math.min(visible.bottom, clip.bottom),
+        left: Math.max(visible.left, clip.left),
+        top: Math.max(visible.top, clip.top),
+        right: Math.min(visible.right, clip.right),
+        bottom: Math.min(visible.bottom, clip.bottom),
       };
-      if (next.bottom - next.top < visible.bottom - visible.top - 2 || next.right - next.left < visible.right - visible.left - 2) {
+      if (
+        next.bottom - next.top < visible.bottom - visible.top - 2 ||
+        next.right - next.left < visible.right - visible.left - 2
+      ) {
         result.clipped ??= {
           by: `${describe(e)} (overflow: ${style.overflowX === style.overflowY ? style.overflowY : `${style.overflowX} ${style.overflowY}`})`,
           shownHeight: Math.max(0, Math.round(next.bottom - next.top)),
@@ -160,7 +196,8 @@ export function probePage({ tag, phrases, links }) {
       const background = backgroundAt(e);
       const text = over(rgba(getComputedStyle(e).color), background);
       const ratio = contrast(dim(text), dim(background));
-      if (!result.contrast || ratio < result.contrast.ratio) result.contrast = { ratio: Math.round(ratio * 100) / 100, at: describe(e) };
+      if (!result.contrast || ratio < result.contrast.ratio)
+        result.contrast = { ratio: Math.round(ratio * 100) / 100, at: describe(e) };
     }
 
     // Hit-tests across what overflow lets through, each row scrolled to the viewport's middle
@@ -197,9 +234,13 @@ export function probePage({ tag, phrases, links }) {
       const exact = anchors.find((a) => a.getAttribute('href') === link.href);
       const byText = anchors.find((a) => collapse(a.textContent) === link.text);
       const report = {
-        name: link.name, text: link.text, href: link.href, present: !!exact,
+        name: link.name,
+        text: link.text,
+        href: link.href,
+        present: !!exact,
         foundHref: exact ? link.href : byText ? byText.getAttribute('href') : null,
-        clickable: null, reason: null,
+        clickable: null,
+        reason: null,
       };
       if (!exact) return report;
       // A hidden or off-page widget is reported as such; its links cannot be hit-tested.
@@ -207,10 +248,15 @@ export function probePage({ tag, phrases, links }) {
       exact.scrollIntoView({ block: 'center', behavior: 'instant' });
       const box = exact.getBoundingClientRect();
       if (box.width < 1 || box.height < 1) return { ...report, clickable: false, reason: 'zero-sized' };
-      if (getComputedStyle(exact).pointerEvents === 'none') return { ...report, clickable: false, reason: 'pointer-events: none' };
+      if (getComputedStyle(exact).pointerEvents === 'none')
+        return { ...report, clickable: false, reason: 'pointer-events: none' };
       const hit = exact.getRootNode().elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       if (hit && (hit === exact || exact.contains(hit))) return { ...report, clickable: true };
-      return { ...report, clickable: false, reason: `covered by ${hit ? describe(hit) : 'nothing (outside the viewport)'}` };
+      return {
+        ...report,
+        clickable: false,
+        reason: `covered by ${hit ? describe(hit) : 'nothing (outside the viewport)'}`,
+      };
     });
   }
 
@@ -248,7 +294,11 @@ export function probePage({ tag, phrases, links }) {
   const copies = new Map();
   for (const root of [document, ...allRoots]) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
+    for (
+      let node = /** @type {Text | null} */ (walker.nextNode());
+      node;
+      node = /** @type {Text | null} */ (walker.nextNode())
+    ) {
       if (!holdsCopy(node.data) || !node.parentElement || !rendered(node.parentElement)) continue;
       const article = node.parentElement.closest('article') ?? node.parentElement.parentElement ?? node.parentElement;
       const root = article.getRootNode();
@@ -262,8 +312,12 @@ export function probePage({ tag, phrases, links }) {
     const [node] = copies.keys();
     const view = visibility(node, node);
     looseCopy = {
-      location: describe(node), upgraded: false, text: textOf(node), fallbackText: structuredText(node),
-      links: linkReport(node, !view.hidden && !view.zeroSized && !view.offscreen), visibility: view,
+      location: describe(node),
+      upgraded: false,
+      text: textOf(node),
+      fallbackText: structuredText(node),
+      links: linkReport(node, !view.hidden && !view.zeroSized && !view.offscreen),
+      visibility: view,
     };
   }
 
@@ -272,6 +326,10 @@ export function probePage({ tag, phrases, links }) {
     embeds,
     looseCopy,
     copies: [...copies.values()],
-    scripts: [...document.querySelectorAll('script[src]')].map((/** @type {HTMLScriptElement} */ s) => ({ src: s.src, integrity: s.getAttribute('integrity'), page: location.href })),
+    scripts: [...document.querySelectorAll('script[src]')].map((/** @type {HTMLScriptElement} */ s) => ({
+      src: s.src,
+      integrity: s.getAttribute('integrity'),
+      page: location.href,
+    })),
   };
 }

@@ -59,7 +59,8 @@ export function textReport(pages) {
   ]);
   const header = ['Verdict', 'Embeds', 'Copies', 'Script', 'Page'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  for (const row of [header, ...rows]) lines.push(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  '));
+  for (const row of [header, ...rows])
+    lines.push(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  '));
   const { pages: n, pass, fail, error } = summary(pages);
   lines.push(
     `${n} page${n === 1 ? '' : 's'}: ${pass} compl${pass === 1 ? 'ies' : 'y'}, ${fail} do${fail === 1 ? 'es' : ''} not, ${error} could not be checked.`,
@@ -71,6 +72,9 @@ function scriptSummary(page) {
   if (page.status === 'error') return '-';
   if (!page.scripts.length) return 'none';
   return page.scripts
-    .map((s) => `${s.version ?? 'unknown'}${s.kind === 'self-contained' ? ' inline' : ''}${s.loaded === true ? ' ran' : s.loaded === false ? ' not run' : ''}`)
+    .map(
+      (s) =>
+        `${s.version ?? 'unknown'}${s.kind === 'self-contained' ? ' inline' : ''}${s.loaded === true ? ' ran' : s.loaded === false ? ' not run' : ''}`,
+    )
     .join(', ');
 }

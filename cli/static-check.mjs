@@ -32,7 +32,11 @@ export function checkHtml(html, { url, expected, known }) {
     if (!isBundleScript(tag, known)) continue;
     const { kind, version, problems } = checkBundleScript(tag, known);
     page.scripts.push({ src: shortSrc(tag.src), kind, integrity: tag.integrity ?? null, version, loaded: null });
-    for (const message of problems) page.problems.push({ check: 'integrity', message: `script ${shortSrc(tag.src)} (line ${element.sourceCodeLocation?.startLine}): ${message}` });
+    for (const message of problems)
+      page.problems.push({
+        check: 'integrity',
+        message: `script ${shortSrc(tag.src)} (line ${element.sourceCodeLocation?.startLine}): ${message}`,
+      });
   }
   const withScript = page.scripts.length > 0;
   if (!withScript) {
@@ -50,7 +54,8 @@ export function checkHtml(html, { url, expected, known }) {
     if (ancestors.some((a) => a.tagName === TAG_NAME)) continue;
     const index = ancestors.findLastIndex((a) => a.tagName === 'article');
     const at = index >= 0 ? index : Math.max(0, ancestors.length - 2);
-    if (!loose.some((copy) => copy.node === ancestors[at])) loose.push({ node: ancestors[at], ancestors: ancestors.slice(0, at) });
+    if (!loose.some((copy) => copy.node === ancestors[at]))
+      loose.push({ node: ancestors[at], ancestors: ancestors.slice(0, at) });
   }
 
   const fallbacks = new Map();
@@ -72,10 +77,14 @@ export function checkHtml(html, { url, expected, known }) {
     const text = renderedText(fallback);
     embed.text = { equal: text === expected.text, differences: [] };
     if (!text) {
-      embed.problems.push({ check: 'fallback', message: 'the fallback is empty: readers without scripts see nothing here' });
+      embed.problems.push({
+        check: 'fallback',
+        message: 'the fallback is empty: readers without scripts see nothing here',
+      });
     } else {
       embed.text.differences = textDifferences(expected, text);
-      for (const d of embed.text.differences) embed.problems.push({ check: 'fallback', message: `fallback text: ${d.message}` });
+      for (const d of embed.text.differences)
+        embed.problems.push({ check: 'fallback', message: `fallback text: ${d.message}` });
     }
     embed.links = linksOf(fallback, expected);
     if (text) embed.problems.push(...linkProblems(embed.links, 'fallback', 'fallback'));
@@ -100,11 +109,14 @@ export function checkHtml(html, { url, expected, known }) {
         ...differences.map((d) => ({ check: 'fallback', message: `text: ${d.message}` })),
         ...linkProblems(links, 'copy', 'fallback'),
       ],
-      warnings: [{ check: 'element', message: `no <${TAG_NAME}> element: a static copy of the article (its tag was stripped)` }],
+      warnings: [
+        { check: 'element', message: `no <${TAG_NAME}> element: a static copy of the article (its tag was stripped)` },
+      ],
     });
   }
 
-  const shown = loose.length + hosts.filter(({ node }) => withScript || holdsCopy(renderedText(fallbacks.get(node)))).length;
+  const shown =
+    loose.length + hosts.filter(({ node }) => withScript || holdsCopy(renderedText(fallbacks.get(node)))).length;
   page.articleCopies = shown;
   if (!hosts.length && !loose.length) {
     const frames = [...elements(document)].filter((e) => e.tagName === 'iframe').length;

@@ -74,7 +74,14 @@ export function textDifferences(expected, found) {
   if (differences.length > LISTED) {
     const more = differences.length - LISTED;
     differences.length = LISTED;
-    differences.push({ position: null, section: null, expected: '', found: '', context: '', message: `… and ${more} more differences` });
+    differences.push({
+      position: null,
+      section: null,
+      expected: '',
+      found: '',
+      context: '',
+      message: `… and ${more} more differences`,
+    });
   }
   return differences;
 }
@@ -90,9 +97,10 @@ function describe({ text, sections }, at, removed, added) {
   } else if (added && !removed && added.length <= NAMED_RUN) {
     message = `added ${nameCharacters(added)}`;
   } else if (removed && !added) {
-    message = at + removed.length === text.length
-      ? `missing the last ${removed.length} characters: "${shorten(removed)}" (truncated)`
-      : `missing ${removed.length} characters: "${shorten(removed)}"`;
+    message =
+      at + removed.length === text.length
+        ? `missing the last ${removed.length} characters: "${shorten(removed)}" (truncated)`
+        : `missing ${removed.length} characters: "${shorten(removed)}"`;
   } else if (!removed) {
     message = `${added.length} extra characters: "${shorten(added)}"`;
   } else {

@@ -27,7 +27,8 @@ export function linkProblems(links, where, markupCheck = 'link') {
  * embed the page's script summary: one script serves every element on a page.
  */
 export function finishPage(page) {
-  const loaded = page.scripts.some((s) => s.loaded === true) || (page.scripts.every((s) => s.loaded === null) ? null : false);
+  const loaded =
+    page.scripts.some((s) => s.loaded === true) || (page.scripts.every((s) => s.loaded === null) ? null : false);
   const script = {
     present: page.scripts.length > 0,
     loaded: page.scripts.length ? loaded : false,

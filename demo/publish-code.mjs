@@ -164,7 +164,7 @@ export function publishCode({ output, theme, headingLevel, base, bundle, version
         steps: [
           'Save the code as _includes/leadership-article.html in your site.',
           'In the post or layout, on a line of its own with a blank line after it: {% include leadership-article.html %}',
-          'With kramdown\'s parse_block_html on, wrap that line in {::nomarkdown} and {:/nomarkdown} so it stays verbatim.',
+          "With kramdown's parse_block_html on, wrap that line in {::nomarkdown} and {:/nomarkdown} so it stays verbatim.",
         ],
         ...selfContained,
         appliesOptions: true,

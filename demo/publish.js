@@ -143,7 +143,12 @@ export class LeadershipPublish extends LitElement {
   load() {
     this.request?.abort();
     const request = (this.request = new AbortController());
-    const query = new URLSearchParams({ output: this.output, theme: this.theme, level: String(this.headingLevel), base: this.baseUrl });
+    const query = new URLSearchParams({
+      output: this.output,
+      theme: this.theme,
+      level: String(this.headingLevel),
+      base: this.baseUrl,
+    });
     this.previewed = fetch(`/publish/code.json?${query}`, { signal: request.signal })
       .then((response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
@@ -179,9 +184,17 @@ export class LeadershipPublish extends LitElement {
           ${THEMES.map(([value, label]) => html`<option value=${value} ?selected=${value === this.theme}>${label}</option>`)}
         </select>
         <label for="heading-level">Heading level</label>
-        <select id="heading-level" name="heading-level" aria-describedby="heading-level-note" @change=${(e) => (this.headingLevel = Number(e.target.value))}>
+        <select
+          id="heading-level"
+          name="heading-level"
+          aria-describedby="heading-level-note"
+          @change=${(e) => (this.headingLevel = Number(e.target.value))}
+        >
           ${[1, 2, 3, 4, 5, 6].map(
-            (level) => html`<option value=${level} ?selected=${level === this.headingLevel}>h${level}${level === 2 ? ' (default)' : ''}</option>`,
+            (level) =>
+              html`<option value=${level} ?selected=${level === this.headingLevel}>
+                h${level}${level === 2 ? ' (default)' : ''}
+              </option>`,
           )}
         </select>
         <p class="note" id="heading-level-note">The title's heading: h2 suits a post whose own title is the h1.</p>
@@ -196,60 +209,71 @@ export class LeadershipPublish extends LitElement {
           aria-describedby="base-url-note"
           @change=${(e) => (this.baseUrl = e.target.value.trim())}
         />
-        <p class="note" id="base-url-note">For self-hosting: where your copy of <code>dist/</code> is served. Blank: jsDelivr (or the address the build was given in <code>LEADERSHIP_ARTICLE_PUBLIC_URL</code>).</p>
-        ${result && !result.appliesOptions
-          ? html`<p class="note">Theme and heading level do not apply to this output.</p>`
-          : nothing}
+        <p class="note" id="base-url-note">
+          For self-hosting: where your copy of <code>dist/</code> is served. Blank: jsDelivr (or the address the build
+          was given in <code>LEADERSHIP_ARTICLE_PUBLIC_URL</code>).
+        </p>
+        ${
+          result && !result.appliesOptions
+            ? html`<p class="note">Theme and heading level do not apply to this output.</p>`
+            : nothing
+        }
         ${result?.warnings.length ? html`<p class="note warning">${result.warnings.join(' ')}</p>` : nothing}
       </form>
 
       <section class="code" aria-labelledby="code-heading">
         <h2 id="code-heading">2. Copy</h2>
         ${this.error ? html`<p class="warning" role="alert">${this.error}</p>` : nothing}
-        ${result
-          ? html`
-              <dl class="facts">
-                <dt>Size</dt>
-                <dd id="code-bytes">${result.bytes.toLocaleString('en')} bytes</dd>
-                <dt>Requests</dt>
-                <dd id="code-requests">${result.requests}</dd>
-                <dt>Where scripts are stripped</dt>
-                <dd id="code-no-script">${result.noScript}</dd>
-              </dl>
-              <ol class="steps">
-                ${result.steps.map((step) => html`<li>${step}</li>`)}
-              </ol>
-              <label for="code">Code${result.file ? html` (<code>${result.file}</code>)` : nothing}</label>
-              <textarea id="code" readonly spellcheck="false" rows="10" .value=${result.code}></textarea>
-              <p class="actions">
-                <button type="button" id="copy-code" @click=${this.copyCode}>Copy code</button>
-                <span id="code-status" role="status" aria-live="polite">${this.codeStatus}</span>
-              </p>
-            `
-          : html`<p>Loading the code…</p>`}
+        ${
+          result
+            ? html`
+                <dl class="facts">
+                  <dt>Size</dt>
+                  <dd id="code-bytes">${result.bytes.toLocaleString('en')} bytes</dd>
+                  <dt>Requests</dt>
+                  <dd id="code-requests">${result.requests}</dd>
+                  <dt>Where scripts are stripped</dt>
+                  <dd id="code-no-script">${result.noScript}</dd>
+                </dl>
+                <ol class="steps">
+                  ${result.steps.map((step) => html`<li>${step}</li>`)}
+                </ol>
+                <label for="code">Code${result.file ? html` (<code>${result.file}</code>)` : nothing}</label>
+                <textarea id="code" readonly spellcheck="false" rows="10" .value=${result.code}></textarea>
+                <p class="actions">
+                  <button type="button" id="copy-code" @click=${this.copyCode}>Copy code</button>
+                  <span id="code-status" role="status" aria-live="polite">${this.codeStatus}</span>
+                </p>
+              `
+            : html`<p>Loading the code…</p>`
+        }
       </section>
 
       <section class="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview of exactly this code</h2>
         <div class="frames">
-          ${result
-            ? SURROUNDINGS.map(([name, label, style]) =>
-                [true, false].map((scripts) => {
-                  const id = `${scripts ? 'js' : 'nojs'}-${name}`;
-                  const title = `${scripts ? 'With JavaScript' : 'JavaScript off'}, ${label}`;
-                  return html`<figure>
-                    <figcaption>${title}${this.frameStatus[id] ? html`: ${this.frameStatus[id]}` : nothing}</figcaption>
-                    <iframe
-                      class="preview-frame"
-                      id=${`preview-${id}`}
-                      title=${`Preview: ${title}`}
-                      sandbox=${scripts ? 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox' : 'allow-same-origin allow-popups allow-popups-to-escape-sandbox'}
-                      .srcdoc=${previewPage(result.preview, style)}
-                    ></iframe>
-                  </figure>`;
-                }),
-              )
-            : nothing}
+          ${
+            result
+              ? SURROUNDINGS.map(([name, label, style]) =>
+                  [true, false].map((scripts) => {
+                    const id = `${scripts ? 'js' : 'nojs'}-${name}`;
+                    const title = `${scripts ? 'With JavaScript' : 'JavaScript off'}, ${label}`;
+                    return html`<figure>
+                      <figcaption>
+                        ${title}${this.frameStatus[id] ? html`: ${this.frameStatus[id]}` : nothing}
+                      </figcaption>
+                      <iframe
+                        class="preview-frame"
+                        id=${`preview-${id}`}
+                        title=${`Preview: ${title}`}
+                        sandbox=${scripts ? 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox' : 'allow-same-origin allow-popups allow-popups-to-escape-sandbox'}
+                        .srcdoc=${previewPage(result.preview, style)}
+                      ></iframe>
+                    </figure>`;
+                  }),
+                )
+              : nothing
+          }
         </div>
       </section>
 
@@ -257,16 +281,39 @@ export class LeadershipPublish extends LitElement {
         <h2 id="tell-heading">3. Tell the publisher</h2>
         <p>Find-A-Code lets anyone republish this article on three conditions:</p>
         <ul>
-          <li><strong>Published in its entirety</strong>: title, byline, date, quotation, all three paragraphs, citation and copyright. Every output above carries all of it.</li>
-          <li><strong>All links active</strong>: the citation's link to Find-A-Code and the copyright's link to InnoviHealth Systems.</li>
+          <li>
+            <strong>Published in its entirety</strong>: title, byline, date, quotation, all three paragraphs, citation
+            and copyright. Every output above carries all of it.
+          </li>
+          <li>
+            <strong>All links active</strong>: the citation's link to Find-A-Code and the copyright's link to
+            InnoviHealth Systems.
+          </li>
           <li><strong>Let them know where</strong> you publish it: send them the message below.</li>
         </ul>
         <label for="page-url">Address of the page where you publish it</label>
-        <input id="page-url" type="url" inputmode="url" placeholder="https://your-site.example/posts/leadership" .value=${this.pageUrl} @input=${(e) => ((this.pageUrl = e.target.value.trim()), (this.messageStatus = ''))} />
+        <input
+          id="page-url"
+          type="url"
+          inputmode="url"
+          placeholder="https://your-site.example/posts/leadership"
+          .value=${this.pageUrl}
+          @input=${(e) => ((this.pageUrl = e.target.value.trim()), (this.messageStatus = ''))}
+        />
         <label for="published-on">Published on</label>
-        <input id="published-on" type="date" .value=${this.publishedOn} @input=${(e) => (this.publishedOn = e.target.value)} />
+        <input
+          id="published-on"
+          type="date"
+          .value=${this.publishedOn}
+          @input=${(e) => (this.publishedOn = e.target.value)}
+        />
         <label for="message">Message</label>
-        <textarea id="message" readonly rows="11" .value=${publisherMessage({ pageUrl: this.pageUrl, date: this.publishedOn })}></textarea>
+        <textarea
+          id="message"
+          readonly
+          rows="11"
+          .value=${publisherMessage({ pageUrl: this.pageUrl, date: this.publishedOn })}
+        ></textarea>
         <p class="actions">
           <button type="button" id="copy-message" @click=${this.copyMessage}>Copy message</button>
           <span id="message-status" role="status" aria-live="polite">${this.messageStatus}</span>
@@ -305,7 +352,10 @@ export class LeadershipPublish extends LitElement {
     const element = frame.contentDocument.querySelector('leadership-article');
     if (!element || !id.startsWith('js-')) return;
     const running = !!frame.contentWindow.customElements.get('leadership-article');
-    this.frameStatus = { ...this.frameStatus, [id]: running ? 'the widget runs' : 'the script did not run, the fallback shows' };
+    this.frameStatus = {
+      ...this.frameStatus,
+      [id]: running ? 'the widget runs' : 'the script did not run, the fallback shows',
+    };
   }
 
   async copyCode() {

@@ -22,7 +22,8 @@ const bundle = await readFile(join(dist, 'leadership-article.js')).catch(() => {
 
 // The bundle marks its class with this version, so that two self-contained pastes on one page
 // recognise each other (src/define.ts).
-if (VERSION !== version) throw new Error(`generators: src/version.ts says ${VERSION}, package.json ${version}; make them equal.`);
+if (VERSION !== version)
+  throw new Error(`generators: src/version.ts says ${VERSION}, package.json ${version}; make them equal.`);
 
 const base = publicBaseUrl(version);
 const snippet = embedSnippet({ bundle });

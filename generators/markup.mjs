@@ -53,7 +53,23 @@ const textOfId = (node, id) =>
 const EMAIL_TAGS = { article: 'td', [HEADING]: 'h1', figure: 'div', figcaption: 'p', footer: 'div', time: null };
 
 /** Tags of phrasing content: written inside their parent's line, and never upper-cased. */
-const PHRASING = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'em', 'i', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time']);
+const PHRASING = new Set([
+  'a',
+  'abbr',
+  'b',
+  'br',
+  'cite',
+  'code',
+  'em',
+  'i',
+  'q',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+]);
 
 /**
  * Writes `node` of the article's structure (src/article-structure.ts) as HTML lines: an element
@@ -113,7 +129,8 @@ export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light
   if (![1, 2, 3, 4, 5, 6].includes(headingLevel)) {
     throw new RangeError(`articleMarkup: headingLevel must be 1 to 6, not ${headingLevel}`);
   }
-  if (!Object.hasOwn(COLOR_SCHEMES, theme)) throw new RangeError(`articleMarkup: theme must be light, dark or auto, not ${theme}`);
+  if (!Object.hasOwn(COLOR_SCHEMES, theme))
+    throw new RangeError(`articleMarkup: theme must be light, dark or auto, not ${theme}`);
   const styles = styled ? fallbackStylesFor(theme) : undefined;
   return lines(articleStructure, {
     tag: (node) => {

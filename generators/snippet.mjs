@@ -83,7 +83,8 @@ export function embedSnippet({ bundle, scriptUrl = undefined, theme = 'light', h
     scriptUrl === undefined
       ? `<script defer src="data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}"></script>`
       : `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`;
-  const attributes = (theme === 'light' ? '' : ` theme="${theme}"`) + (headingLevel === 2 ? '' : ` heading-level="${headingLevel}"`);
+  const attributes =
+    (theme === 'light' ? '' : ` theme="${theme}"`) + (headingLevel === 2 ? '' : ` heading-level="${headingLevel}"`);
   // One line: WordPress's wpautop turns line breaks into <br> and paragraphs (see articleMarkup).
   return `<div><${PACKAGE_NAME}${attributes}>${articleMarkup({ styled: true, headingLevel, theme, paste: true })}</${PACKAGE_NAME}>${script}</div>\n`;
 }

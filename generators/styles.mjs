@@ -80,7 +80,10 @@ export const UNSTYLED_FALLBACK = 'all:revert';
 export function fallbackStylesFor(theme = 'light') {
   if (!Object.hasOwn(COLOR_SCHEMES, theme)) throw new RangeError(`generators/styles.mjs: no theme ${theme}`);
   return Object.fromEntries([
-    ['article', [...articleResetDeclarations(theme), ...declarations(resolveColors(elementStyles.article, theme))].join(';')],
+    [
+      'article',
+      [...articleResetDeclarations(theme), ...declarations(resolveColors(elementStyles.article, theme))].join(';'),
+    ],
     ...Object.entries(elementStyles)
       .filter(([name]) => name !== 'article')
       .map(([name, css]) => [name, `${UNSTYLED_FALLBACK};${resolveColors(css, theme)}`]),
@@ -160,8 +163,9 @@ export const emailStyles = Object.fromEntries(
         // font-size's em is the parent's size; every other em is the element's own.
         const emPx = property === 'font-size' ? parentPx : fontSizes[name];
         if (property === 'font-size') return `font-size:${round(lengthPx(value, emPx))}`;
-        return `${property}:${value.replace(/(^|[\s(,])(-?[\d.]+)(em|rem)\b/g, (_, before, number, unit) =>
-          before + round(lengthPx(`${number}${unit}`, emPx)),
+        return `${property}:${value.replace(
+          /(^|[\s(,])(-?[\d.]+)(em|rem)\b/g,
+          (_, before, number, unit) => before + round(lengthPx(`${number}${unit}`, emPx)),
         )}`;
       });
     return [name, css.join(';')];

@@ -155,7 +155,9 @@ const table = (title, head, rows) => {
       .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
       .join('  ')
       .trimEnd();
-  return [`\n${title}`, line(all[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
+  return [`\n${title}`, line(all[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...all.slice(1).map(line)].join(
+    '\n',
+  );
 };
 const n = (value) => (value === undefined ? 'n/a' : Math.round(value).toLocaleString('en-US'));
 const ms = (value) => (value === undefined ? 'n/a' : value.toFixed(1));
@@ -176,13 +178,27 @@ out.push(
 if (noMarkup) out.push(`Note: ${noMarkup}; the article-HTML limit and the static-HTML side are not measured.`);
 
 out.push(
-  table('Size (bytes; gzip level 9, brotli quality 11)', ['', 'raw', 'gzip', 'brotli'], [
-    ['dist/leadership-article.js', n(size.element.raw), n(size.element.gzip), n(size.element.brotli)],
-    ["Lit's core alone (LitElement, html, css; same build)", n(size.litCore.raw), n(size.litCore.gzip), n(size.litCore.brotli)],
-    ["the article's HTML alone (articleMarkup())", n(size.article?.raw), n(size.article?.gzip), n(size.article?.brotli)],
-    ['limit: the sum of the two', n(size.limit?.raw), n(size.limit?.gzip), n(size.limit?.brotli)],
-    ['ratio to the limit', ...['raw', 'gzip', 'brotli'].map((k) => (size.ratio ? fmt(size.ratio[k], '×') : 'n/a'))],
-  ]),
+  table(
+    'Size (bytes; gzip level 9, brotli quality 11)',
+    ['', 'raw', 'gzip', 'brotli'],
+    [
+      ['dist/leadership-article.js', n(size.element.raw), n(size.element.gzip), n(size.element.brotli)],
+      [
+        "Lit's core alone (LitElement, html, css; same build)",
+        n(size.litCore.raw),
+        n(size.litCore.gzip),
+        n(size.litCore.brotli),
+      ],
+      [
+        "the article's HTML alone (articleMarkup())",
+        n(size.article?.raw),
+        n(size.article?.gzip),
+        n(size.article?.brotli),
+      ],
+      ['limit: the sum of the two', n(size.limit?.raw), n(size.limit?.gzip), n(size.limit?.brotli)],
+      ['ratio to the limit', ...['raw', 'gzip', 'brotli'].map((k) => (size.ratio ? fmt(size.ratio[k], '×') : 'n/a'))],
+    ],
+  ),
 );
 
 out.push(
@@ -213,7 +229,12 @@ out.push(
       '100 articles as static HTML': timings.static100,
     }).map(([label, entry]) =>
       entry
-        ? [label, `${entry.longTasks.runsWithLongTask} of ${entry.longTasks.runs}`, entry.longTasks.count, entry.longTasks.longest ? ms(entry.longTasks.longest) : '—']
+        ? [
+            label,
+            `${entry.longTasks.runsWithLongTask} of ${entry.longTasks.runs}`,
+            entry.longTasks.count,
+            entry.longTasks.longest ? ms(entry.longTasks.longest) : '—',
+          ]
         : [label, 'n/a', 'n/a', 'n/a'],
     ),
   ),
@@ -236,32 +257,46 @@ out.push(
   table(
     `Heap growth for 100 instances, after garbage collection (CDP Runtime.getHeapUsage; median of ${heap.element.js.runs})`,
     ['', 'JS heap', 'per instance', 'DOM (Blink) heap', 'per instance'],
-    Object.entries({ '100 instances': heap.element, '100 articles as static HTML': heap.static }).map(([label, entry]) =>
-      entry
-        ? [label, kb(entry.js.median), kb(entry.js.median / 100), kb(entry.embedder?.median), kb(entry.embedder && entry.embedder.median / 100)]
-        : [label, 'n/a', 'n/a', 'n/a', 'n/a'],
+    Object.entries({ '100 instances': heap.element, '100 articles as static HTML': heap.static }).map(
+      ([label, entry]) =>
+        entry
+          ? [
+              label,
+              kb(entry.js.median),
+              kb(entry.js.median / 100),
+              kb(entry.embedder?.median),
+              kb(entry.embedder && entry.embedder.median / 100),
+            ]
+          : [label, 'n/a', 'n/a', 'n/a', 'n/a'],
     ),
   ),
 );
 
 out.push(
-  table('Goals', ['', 'measured', 'result'], goals.map((g) => [
-    g.goal,
-    g.value,
-    g.met === undefined ? `n/a: ${g.miss}` : g.met ? 'PASS' : `MISS ${g.miss}`,
-  ])),
+  table(
+    'Goals',
+    ['', 'measured', 'result'],
+    goals.map((g) => [g.goal, g.value, g.met === undefined ? `n/a: ${g.miss}` : g.met ? 'PASS' : `MISS ${g.miss}`]),
+  ),
 );
 console.log(`${out.join('\n')}\n`);
 
 if (args.json) {
   const report = {
     date: new Date().toISOString(),
-    environment: { chromium: version, node: process.version, cpus: availableParallelism(), cpu, throttle, loadAverage: startLoad },
+    environment: {
+      chromium: version,
+      node: process.version,
+      cpus: availableParallelism(),
+      cpu,
+      throttle,
+      loadAverage: startLoad,
+    },
     method: {
       runs,
       warmup: 2,
       rendered:
-        'every instance\'s shadow root holds its <article> (for static HTML: the N <article> elements are in the document), then a synchronous layout forced by reading document.body.offsetHeight',
+        "every instance's shadow root holds its <article> (for static HTML: the N <article> elements are in the document), then a synchronous layout forced by reading document.body.offsetHeight",
       scriptStart: 'a performance mark in an inline script just before the (inline) script element',
       lateUpgrade: `${late.source}, script answered ${late.delay} ms late, viewport as tall as the finished page`,
       heap: 'Runtime.getHeapUsage after HeapProfiler.collectGarbage, before and after creating 100 instances',

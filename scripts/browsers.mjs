@@ -15,15 +15,20 @@ const isExecutable = (file) => {
 };
 
 const onPath = (name) =>
-  (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)).find(isExecutable);
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, name))
+    .find(isExecutable);
 
 const firstExecutable = (...candidates) =>
   candidates.find((file) => file && (file.includes('/') ? isExecutable(file) : false)) ??
-  candidates.filter((file) => file && !file.includes('/')).map(onPath).find(Boolean);
+  candidates
+    .filter((file) => file && !file.includes('/'))
+    .map(onPath)
+    .find(Boolean);
 
 /** WebKitGTK's WebDriver, which drives MiniBrowser. */
-export const findWebKitDriver = () =>
-  firstExecutable(process.env.WEBKIT_DRIVER_PATH, 'WebKitWebDriver');
+export const findWebKitDriver = () => firstExecutable(process.env.WEBKIT_DRIVER_PATH, 'WebKitWebDriver');
 
 /** The path of each engine's browser binary, or undefined where it is not installed. */
 export function findBrowsers() {

@@ -84,7 +84,11 @@ if (!/^https?:\/\//.test(target)) {
     mounts: { '/dist/': join(ROOT, 'dist'), '/demo/': join(ROOT, 'demo'), '/': dirname(file) },
     compress: true,
     cacheControl: (pathname, isPage) =>
-      isPage ? 'no-cache' : pathname.startsWith('/dist/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+      isPage
+        ? 'no-cache'
+        : pathname.startsWith('/dist/')
+          ? 'public, max-age=31536000, immutable'
+          : 'public, max-age=3600',
   });
   url = server.page('/', await servedHtml(file));
 }
@@ -129,7 +133,10 @@ try {
       return { id, title: category.title, score: Math.round(category.score * 100), failing };
     });
     const metrics = Object.fromEntries(
-      METRICS.map((id) => [id, { title: lhr.audits[id]?.title, value: lhr.audits[id]?.displayValue, score: lhr.audits[id]?.score }]),
+      METRICS.map((id) => [
+        id,
+        { title: lhr.audits[id]?.title, value: lhr.audits[id]?.displayValue, score: lhr.audits[id]?.score },
+      ]),
     );
     runs.push({
       preset,
@@ -148,7 +155,9 @@ try {
 }
 
 for (const run of runs) {
-  console.log(`\nLighthouse ${run.lighthouseVersion}, ${run.preset} preset, ${run.url}${server ? ` (served from ${target})` : ''}`);
+  console.log(
+    `\nLighthouse ${run.lighthouseVersion}, ${run.preset} preset, ${run.url}${server ? ` (served from ${target})` : ''}`,
+  );
   console.log(`${run.userAgent}`);
   for (const warning of run.warnings) console.log(`  warning: ${warning}`);
   for (const category of run.categories) {

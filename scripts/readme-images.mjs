@@ -38,7 +38,8 @@ try {
   // the no-script previews run no script, which is what they are for.
   page.on('console', (message) => {
     const text = message.text();
-    const problem = /<leadership-/.test(text) || (message.type() === 'error' && !text.startsWith('Blocked script execution'));
+    const problem =
+      /<leadership-/.test(text) || (message.type() === 'error' && !text.startsWith('Blocked script execution'));
     if (problem) console.warn(`readme-images: page says: ${text}`);
   });
 

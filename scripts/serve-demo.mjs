@@ -38,7 +38,8 @@ export function demoPlugins() {
       name: 'demo-pages',
       async serve(context) {
         if (context.path === '/' || context.path === '/index.html') return { body: await demoPage(), type: 'html' };
-        if (context.path === '/publish.html') return { body: await readFile(join(root, 'demo/publish.html'), 'utf8'), type: 'html' };
+        if (context.path === '/publish.html')
+          return { body: await readFile(join(root, 'demo/publish.html'), 'utf8'), type: 'html' };
         return undefined;
       },
     },
@@ -70,7 +71,9 @@ const portIsFree = (port, hostname) =>
     if (port === 0) return resolve();
     const probe = createServer()
       .once('error', reject)
-      .listen({ port, host: ['localhost', '127.0.0.1'].includes(hostname) ? undefined : hostname }, () => probe.close(() => resolve()));
+      .listen({ port, host: ['localhost', '127.0.0.1'].includes(hostname) ? undefined : hostname }, () =>
+        probe.close(() => resolve()),
+      );
   });
 
 /**
@@ -93,7 +96,10 @@ export async function startDemoServer({ port = 8000, hostname = '127.0.0.1' } = 
     autoExitProcess: false,
     logStartMessage: false,
   });
-  return { server, origin: `http://${hostname}:${/** @type {import('node:net').AddressInfo} */ (server.server.address()).port}` };
+  return {
+    server,
+    origin: `http://${hostname}:${/** @type {import('node:net').AddressInfo} */ (server.server.address()).port}`,
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -107,10 +113,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const { origin } = await startDemoServer({ port, hostname });
     console.log(`Demo blog post: ${origin}/`);
     console.log(`Get the code:   ${origin}/publish.html`);
-    console.log('Static outputs: /dist/embed.html, /dist/embed-cdn.html, /dist/article.html, /dist/embed/, /dist/oembed.json');
+    console.log(
+      'Static outputs: /dist/embed.html, /dist/embed-cdn.html, /dist/article.html, /dist/embed/, /dist/oembed.json',
+    );
   } catch (error) {
     if (error?.code !== 'EADDRINUSE') throw error;
-    console.error(`Port ${port} on ${hostname} is in use: stop what runs there, or choose another, e.g. PORT=8001 npm start.`);
+    console.error(
+      `Port ${port} on ${hostname} is in use: stop what runs there, or choose another, e.g. PORT=8001 npm start.`,
+    );
     process.exit(1);
   }
 }

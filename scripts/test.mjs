@@ -24,7 +24,9 @@ if (unknown.length) {
 
 const missing = wanted.filter((name) => !found[name]);
 for (const name of wanted) {
-  console.log(found[name] ? `✓ ${name}: ${found[name]}` : `✗ ${name}: not found (apt-get install ${DEBIAN_PACKAGES[name]})`);
+  console.log(
+    found[name] ? `✓ ${name}: ${found[name]}` : `✗ ${name}: not found (apt-get install ${DEBIAN_PACKAGES[name]})`,
+  );
 }
 if (missing.length && ci) {
   console.error(`CI=true and ${missing.join(', ')} not found: failing. See README "Browsers".`);

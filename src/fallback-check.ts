@@ -11,7 +11,9 @@ import { article } from './article.js';
 /** The article's words in reading order: every string in it but `iso` and `href`. */
 const words = (value: unknown, key?: string): string =>
   typeof value == 'string'
-    ? key == 'iso' || key == 'href' ? '' : value
+    ? key == 'iso' || key == 'href'
+      ? ''
+      : value
     : Object.entries(value as object)
         .map(([k, v]) => words(v, k))
         .join(' ');
@@ -25,7 +27,9 @@ const results = new Map<string, string[]>();
 /** What differs between the light-DOM fallback in `root` and the article; empty if nothing. */
 export function fallbackDifferences(root: Element): string[] {
   const found = root.textContent!.replace(/\s+/g, '');
-  const links = [article.citation.link, article.copyright].filter(({ href }) => root.querySelector(`a[href="${href}"]`));
+  const links = [article.citation.link, article.copyright].filter(({ href }) =>
+    root.querySelector(`a[href="${href}"]`),
+  );
   const key = `${found}\n${links.length}${links[0]?.href}\n${root.childElementCount > 0}`;
   let differences = results.get(key);
   if (differences) return differences;
@@ -84,7 +88,9 @@ export function checkFallback(host: Element, warn: (message: string) => void): v
     // The parser left the element inside what ended it: a `<p>`, or a link (adoption agency),
     // which the placement check already reports as the cause to fix.
     if (!host.closest('a')) {
-      warn('its fallback was outside it (a <p> around the paste ends the element early); moved it inside. Paste the snippet whole, <div> included.');
+      warn(
+        'its fallback was outside it (a <p> around the paste ends the element early); moved it inside. Paste the snippet whole, <div> included.',
+      );
     }
   }
   const differences = differenceReported ? [] : fallbackDifferences(host);

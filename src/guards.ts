@@ -53,11 +53,14 @@ function placementProblems(host: Element, article: Element): string[] {
     if (cutY || (clipping.test(style.overflowX) && (box.left < clip.left - 1 || box.right > clip.right + 1))) {
       const clamp = style.getPropertyValue('-webkit-line-clamp');
       const overflow = cutY ? style.overflowY : style.overflowX;
-      problems.push(`overflow:${overflow}${clamp && clamp != 'none' ? ` with -webkit-line-clamp:${clamp}` : ''}${on} cuts off the article`);
+      problems.push(
+        `overflow:${overflow}${clamp && clamp != 'none' ? ` with -webkit-line-clamp:${clamp}` : ''}${on} cuts off the article`,
+      );
     }
   }
   if (getComputedStyle(article).visibility == 'hidden') problems.push(`visibility:hidden on the page${hides}`);
-  if (!problems.length && !(box.width && box.height)) problems.push(`the article is ${Math.round(box.width)}×${Math.round(box.height)} px`);
+  if (!problems.length && !(box.width && box.height))
+    problems.push(`the article is ${Math.round(box.width)}×${Math.round(box.height)} px`);
   return problems;
 }
 
@@ -73,7 +76,8 @@ function undoZoom(host: Element, box: HTMLElement): void {
 
 const GENERIC = /^(serif|sans-serif|monospace|system-ui|ui-(serif|sans-serif|monospace|rounded))$/;
 /** Fonts whose letters are pictures, not letters. */
-const SYMBOLS = /^(wingdings|webdings|symbol|marlett|.*(dingbats|icons?|awesome.*)|material symbols.*|segoe (ui symbol|mdl2 assets|fluent icons))$/i;
+const SYMBOLS =
+  /^(wingdings|webdings|symbol|marlett|.*(dingbats|icons?|awesome.*)|material symbols.*|segoe (ui symbol|mdl2 assets|fluent icons))$/i;
 
 const familiesOf = (list: string): string[] =>
   list
@@ -204,7 +208,10 @@ const TEXT_COLORS: [ColorName, string, number][] = [
  * background can expose another pair.
  */
 function keepReadable(host: Element, article: HTMLElement): void {
-  const custom = (name: ColorName) => getComputedStyle(host).getPropertyValue(PROPERTY + name).trim();
+  const custom = (name: ColorName) =>
+    getComputedStyle(host)
+      .getPropertyValue(PROPERTY + name)
+      .trim();
   for (let round = 0; round < 3; round++) {
     const background = over(rgba(getComputedStyle(article).backgroundColor), pageBackground(parentOf(article)!));
     const undo = new Set<ColorName>();
@@ -241,7 +248,8 @@ export function guard(host: Element, box: HTMLElement): void {
   undoZoom(host, box);
   followPage(host, article);
   const stack = fontStack(host);
-  if (stack && article.style.getPropertyValue('--_font-family') != stack) article.style.setProperty('--_font-family', stack);
+  if (stack && article.style.getPropertyValue('--_font-family') != stack)
+    article.style.setProperty('--_font-family', stack);
   const style = getComputedStyle(host);
   if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article);
   for (const problem of placementProblems(host, article)) warnOnce(`${problem}.`);

@@ -50,7 +50,10 @@ const checkRendered = (check: () => void): void => {
 let guardingInput = false;
 const refuseInputInside = (event: Event): void => {
   const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(TAG_NAME);
-  if ((event as InputEvent).getTargetRanges().some((range) => inside(range.startContainer) || inside(range.endContainer))) event.preventDefault();
+  if (
+    (event as InputEvent).getTargetRanges().some((range) => inside(range.startContainer) || inside(range.endContainer))
+  )
+    event.preventDefault();
 };
 
 /** Restores after this many changes by page scripts are left in place, so a fight cannot hang the page. */
@@ -128,14 +131,10 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.theme !== null && !THEMES.includes(this.theme as Theme)) {
-      warnOnce(
-        `theme="${this.theme}" is not one of ${THEMES.join(', ')}; showing the light theme.`,
-      );
+      warnOnce(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; showing the light theme.`);
     }
     if (changed.has('headingLevel') && this.headingLevel !== null && !this.validHeadingLevel()) {
-      warnOnce(
-        `heading-level="${this.headingLevel}" is not one of 1, 2, 3, 4, 5, 6; using ${DEFAULT_HEADING_LEVEL}.`,
-      );
+      warnOnce(`heading-level="${this.headingLevel}" is not one of 1, 2, 3, 4, 5, 6; using ${DEFAULT_HEADING_LEVEL}.`);
     }
   }
 

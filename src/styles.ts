@@ -40,7 +40,8 @@ export const defaultBorderRadius = '8px';
  * What the shadow `article` starts from, before its own look: no inherited or host style, left
  * to right, text selectable. `color-scheme` is the light theme's; `:host([theme])` changes it.
  */
-export const articleReset = 'all:initial;visibility:inherit;direction:ltr;color-scheme:light;-webkit-user-select:text;user-select:text';
+export const articleReset =
+  'all:initial;visibility:inherit;direction:ltr;color-scheme:light;-webkit-user-select:text;user-select:text';
 
 /**
  * Declarations per element of the article (by its `style` in article-structure.ts), referring
@@ -60,7 +61,8 @@ export const elementStyles = {
   quote: 'margin:0;font-style:italic',
   attribution: 'margin:.25em 0 0;font-size:.9em;color:var(--_muted-color)',
   paragraph: 'margin:0 0 1em',
-  footer: 'margin:1.25em 0 0;padding:1em 0 0;border-top:1px solid var(--_border-color);font-size:.9em;color:var(--_muted-color)',
+  footer:
+    'margin:1.25em 0 0;padding:1em 0 0;border-top:1px solid var(--_border-color);font-size:.9em;color:var(--_muted-color)',
   citation: 'margin:0 0 .5em',
   copyright: 'margin:0',
   // `overflow-wrap`: the citation's address breaks rather than overflow a narrow column.

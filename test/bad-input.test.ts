@@ -79,7 +79,9 @@ describe('bad input', () => {
 
   it('accepted values warn nothing, and each theme keeps AA contrast', async () => {
     const win = await page(
-      ['light', 'dark', 'auto'].map((theme) => `<leadership-article theme="${theme}" heading-level="3"></leadership-article>`).join(''),
+      ['light', 'dark', 'auto']
+        .map((theme) => `<leadership-article theme="${theme}" heading-level="3"></leadership-article>`)
+        .join(''),
     );
     await expectAllWhole(win);
     expect(win.recorded.warnings).to.deep.equal([]);
@@ -91,7 +93,10 @@ describe('bad input', () => {
     for (const el of [light!, dark!, auto!]) {
       for (const node of renderedArticle(el).querySelectorAll<HTMLElement>('h3, p, blockquote, figcaption, a')) {
         const style = getComputedStyle(node);
-        expect(contrastRatio(style.color, effectiveBackground(node)), `${el.getAttribute('theme')} ${node.localName}`).to.be.at.least(4.5);
+        expect(
+          contrastRatio(style.color, effectiveBackground(node)),
+          `${el.getAttribute('theme')} ${node.localName}`,
+        ).to.be.at.least(4.5);
       }
     }
   });

@@ -65,9 +65,13 @@ async function readableEmbedPage() {
 }
 
 const heightMessages = (messages: unknown[]) =>
-  messages.filter((m): m is { type: string; height: number } => (m as { type?: string })?.type === 'leadership-article:height');
+  messages.filter(
+    (m): m is { type: string; height: number } => (m as { type?: string })?.type === 'leadership-article:height',
+  );
 const wordpressMessages = (messages: unknown[]) =>
-  messages.filter((m): m is { message: string; value: number; secret: string } => (m as { message?: string })?.message === 'height');
+  messages.filter(
+    (m): m is { message: string; value: number; secret: string } => (m as { message?: string })?.message === 'height',
+  );
 
 describe('dist/embed/index.html in a frame', () => {
   afterEach(() => {
@@ -79,14 +83,17 @@ describe('dist/embed/index.html in a frame', () => {
   it('renders the article once, touching no cookie, storage or network API, and reports its height', async () => {
     const { win, host, messages, height } = await readableEmbedPage();
     expect(visibleText(renderedArticle(host))).to.equal(await expectedRenderedText());
-    expect([...host.querySelectorAll('*')].every((el) => el.getClientRects().length === 0), 'fallback hidden').to.equal(true);
+    expect(
+      [...host.querySelectorAll('*')].every((el) => el.getClientRects().length === 0),
+      'fallback hidden',
+    ).to.equal(true);
     expect(win.recorded.touched).to.deep.equal([]);
     expect(win.recorded.warnings).to.deep.equal([]);
     expect(win.recorded.errors).to.deep.equal([]);
     await waitFor(() => heightMessages(messages).at(-1)?.height === height, `a height message of ${height}`);
   });
 
-  it('fits in the oEmbed response\'s height at its width', async () => {
+  it("fits in the oEmbed response's height at its width", async () => {
     const { height } = await readableEmbedPage();
     console.log(`embed page height at ${oembed.width}px: ${height}px (oEmbed height ${oembed.height}px)`);
     expect(height).to.be.at.most(oembed.height);

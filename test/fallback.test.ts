@@ -14,7 +14,9 @@ import { ksesPost } from './kses-post.js';
 
 /** A blog post holding `html` between paragraphs of its own. */
 const blogPost = (html: string): string =>
-  pageAround(`<main><h1>A blog</h1><p>Before the article.</p><div id="post">${html}</div><p>After the article.</p></main>`);
+  pageAround(
+    `<main><h1>A blog</h1><p>Before the article.</p><div id="post">${html}</div><p>After the article.</p></main>`,
+  );
 
 /** Renders a blog post holding `html` with scripts off, and checks the article inside it. */
 async function expectSurvives(html: string): Promise<Document> {
@@ -23,7 +25,7 @@ async function expectSurvives(html: string): Promise<Document> {
   return doc;
 }
 
-describe('the snippet\'s fallback', () => {
+describe("the snippet's fallback", () => {
   afterEach(removeFrames);
 
   it('shows the whole article with active links when JavaScript is off', async () => {
@@ -48,7 +50,7 @@ describe('the snippet\'s fallback', () => {
     await expectSurvives(sanitized);
   });
 
-  it('survives WordPress kses for post authors (the \'post\' allowlist)', async () => {
+  it("survives WordPress kses for post authors (the 'post' allowlist)", async () => {
     const filtered = ksesPost(await distText('embed.html'));
     // kses drops the script, the custom element and <time> (keeping its text), and the CSS
     // properties not on its list, such as `all` and `display`.

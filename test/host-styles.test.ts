@@ -124,7 +124,7 @@ const styleOf = (el: Element): CSSStyleDeclaration => el.ownerDocument.defaultVi
 const INSTANTLY: ScrollIntoViewOptions = { block: 'center', behavior: 'instant' };
 
 const parentAcrossShadow = (el: Element): Element | null =>
-  el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+  el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
 
 /** The first opaque background at or above the element, across shadow boundaries. */
 function backgroundOf(el: Element): string {
@@ -271,7 +271,7 @@ async function expectReadable(page: HostPage, label: string): Promise<void> {
 // Real stylesheets
 
 const widget = (attrs: string) => `<leadership-article${attrs}></leadership-article>`;
-const hostParagraph = '<p>The host page\'s own paragraph, before the embed.</p>';
+const hostParagraph = "<p>The host page's own paragraph, before the embed.</p>";
 
 interface ThemePage {
   name: string;
@@ -280,61 +280,71 @@ interface ThemePage {
   page: (widgetAttrs: string) => PageSpec;
 }
 
-const bootstrap = (theme: 'light' | 'dark') => (attrs: string): PageSpec => ({
-  html: `lang="en" data-bs-theme="${theme}"`,
-  stylesheets: [`${NODE_MODULES}/bootstrap/dist/css/bootstrap.css`],
-  body: `<main class="container"><div class="row g-5"><div class="col-md-8">
+const bootstrap =
+  (theme: 'light' | 'dark') =>
+  (attrs: string): PageSpec => ({
+    html: `lang="en" data-bs-theme="${theme}"`,
+    stylesheets: [`${NODE_MODULES}/bootstrap/dist/css/bootstrap.css`],
+    body: `<main class="container"><div class="row g-5"><div class="col-md-8">
     <article class="blog-post">
       <h2 class="display-5 link-body-emphasis mb-1">A host post</h2>
       <p class="blog-post-meta">January 1, 2025 by <a href="#">Someone</a></p>
       ${hostParagraph}
       ${widget(attrs)}
     </article></div></div></main>`,
-});
+  });
 
-const pico = (theme: 'light' | 'dark') => (attrs: string): PageSpec => ({
-  html: `lang="en" data-theme="${theme}"`,
-  stylesheets: [`${NODE_MODULES}/@picocss/pico/css/pico.css`],
-  body: `<main class="container"><h1>A host post</h1>${hostParagraph}${widget(attrs)}</main>`,
-});
+const pico =
+  (theme: 'light' | 'dark') =>
+  (attrs: string): PageSpec => ({
+    html: `lang="en" data-theme="${theme}"`,
+    stylesheets: [`${NODE_MODULES}/@picocss/pico/css/pico.css`],
+    body: `<main class="container"><h1>A host post</h1>${hostParagraph}${widget(attrs)}</main>`,
+  });
 
-const githubMarkdown = (file: string) => (attrs: string): PageSpec => ({
-  stylesheets: [`${NODE_MODULES}/github-markdown-css/${file}`],
-  // The container rules github-markdown-css's readme asks pages to add.
-  css: '.markdown-body{box-sizing:border-box;min-width:200px;max-width:980px;margin:0 auto;padding:45px}',
-  body: `<article class="markdown-body"><h1>A host README</h1>${hostParagraph}${widget(attrs)}</article>`,
-});
+const githubMarkdown =
+  (file: string) =>
+  (attrs: string): PageSpec => ({
+    stylesheets: [`${NODE_MODULES}/github-markdown-css/${file}`],
+    // The container rules github-markdown-css's readme asks pages to add.
+    css: '.markdown-body{box-sizing:border-box;min-width:200px;max-width:980px;margin:0 auto;padding:45px}',
+    body: `<article class="markdown-body"><h1>A host README</h1>${hostParagraph}${widget(attrs)}</article>`,
+  });
 
-const twentyTwentyOne = (theme: 'light' | 'dark') => (attrs: string): PageSpec => {
-  // What the theme's PHP and its dark-mode script put on <html> and <body> for a reader whose
-  // system asks for dark mode, with "Dark mode support" on.
-  const dark = theme === 'dark' ? ' is-dark-theme' : '';
-  return {
-    html: `lang="en" class="respect-color-scheme-preference${dark}"`,
-    bodyAttrs: `class="post-template-default single single-post singular${dark}"`,
-    stylesheets: [
-      vendored('twentytwentyone-2.2-style-excerpt.css'),
-      ...(theme === 'dark' ? [vendored('twentytwentyone-2.2-dark-mode.css')] : []),
-    ],
-    body: `<div id="page" class="site"><div id="content" class="site-content"><div id="primary" class="content-area">
+const twentyTwentyOne =
+  (theme: 'light' | 'dark') =>
+  (attrs: string): PageSpec => {
+    // What the theme's PHP and its dark-mode script put on <html> and <body> for a reader whose
+    // system asks for dark mode, with "Dark mode support" on.
+    const dark = theme === 'dark' ? ' is-dark-theme' : '';
+    return {
+      html: `lang="en" class="respect-color-scheme-preference${dark}"`,
+      bodyAttrs: `class="post-template-default single single-post singular${dark}"`,
+      stylesheets: [
+        vendored('twentytwentyone-2.2-style-excerpt.css'),
+        ...(theme === 'dark' ? [vendored('twentytwentyone-2.2-dark-mode.css')] : []),
+      ],
+      body: `<div id="page" class="site"><div id="content" class="site-content"><div id="primary" class="content-area">
       <main id="main" class="site-main">
         <article class="post type-post status-publish format-standard hentry entry">
           <header class="entry-header alignwide"><h1 class="entry-title">A host post</h1></header>
           <div class="entry-content">${hostParagraph}${widget(attrs)}</div>
         </article>
       </main></div></div></div>`,
+    };
   };
-};
 
 /** The markup a block theme (Twenty Twenty-Four, Twenty Twenty-Five) renders for a post's content. */
-const blockTheme = (stylesheets: string[], theme: string) => (attrs: string): PageSpec => ({
-  bodyAttrs: `class="wp-singular post-template-default single single-post wp-theme-${theme}"`,
-  stylesheets,
-  body: `<div class="wp-site-blocks"><main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">
+const blockTheme =
+  (stylesheets: string[], theme: string) =>
+  (attrs: string): PageSpec => ({
+    bodyAttrs: `class="wp-singular post-template-default single single-post wp-theme-${theme}"`,
+    stylesheets,
+    body: `<div class="wp-site-blocks"><main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">
     <div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
       ${hostParagraph}${widget(attrs)}
     </div></main></div>`,
-});
+  });
 
 const themePages: ThemePage[] = [
   { name: 'Bootstrap 5.3', dark: false, page: bootstrap('light') },
@@ -459,7 +469,9 @@ async function expectSameAsBaseline(page: HostPage, label: string): Promise<void
   rendering.values.forEach((values, i) => {
     for (const name of COMPARED) {
       if (values[name] !== baseline.values[i]![name]) {
-        changed.push(`${describeEl(textElements(page.article)[i]!)} ${name}: ${values[name]} (baseline ${baseline.values[i]![name]})`);
+        changed.push(
+          `${describeEl(textElements(page.article)[i]!)} ${name}: ${values[name]} (baseline ${baseline.values[i]![name]})`,
+        );
       }
     }
   });
@@ -485,20 +497,32 @@ const inheritedCases: { property: string; variants: Variant[] }[] = [
   },
   {
     property: 'letter-spacing',
-    variants: ['0.5em', '-0.1em'].map((value) => ({ label: value, css: onPostAndEverythingInIt(`letter-spacing: ${value}`) })),
+    variants: ['0.5em', '-0.1em'].map((value) => ({
+      label: value,
+      css: onPostAndEverythingInIt(`letter-spacing: ${value}`),
+    })),
   },
   {
     property: 'word-spacing',
-    variants: ['2em', '-0.5em'].map((value) => ({ label: value, css: onPostAndEverythingInIt(`word-spacing: ${value}`) })),
+    variants: ['2em', '-0.5em'].map((value) => ({
+      label: value,
+      css: onPostAndEverythingInIt(`word-spacing: ${value}`),
+    })),
   },
   {
     property: 'text-indent',
     // -9999px: the old image-replacement trick that throws text off screen.
-    variants: ['3em', '-9999px'].map((value) => ({ label: value, css: onPostAndEverythingInIt(`text-indent: ${value}`) })),
+    variants: ['3em', '-9999px'].map((value) => ({
+      label: value,
+      css: onPostAndEverythingInIt(`text-indent: ${value}`),
+    })),
   },
   {
     property: 'white-space',
-    variants: ['pre', 'nowrap', 'pre-wrap'].map((value) => ({ label: value, css: onPostAndEverythingInIt(`white-space: ${value}`) })),
+    variants: ['pre', 'nowrap', 'pre-wrap'].map((value) => ({
+      label: value,
+      css: onPostAndEverythingInIt(`white-space: ${value}`),
+    })),
   },
   {
     property: 'color',
@@ -530,7 +554,10 @@ const inheritedCases: { property: string; variants: Variant[] }[] = [
   },
   {
     property: 'line-height',
-    variants: ['0.5', '40px', 'normal'].map((value) => ({ label: value, css: onPostAndEverythingInIt(`line-height: ${value}`) })),
+    variants: ['0.5', '40px', 'normal'].map((value) => ({
+      label: value,
+      css: onPostAndEverythingInIt(`line-height: ${value}`),
+    })),
   },
   {
     property: 'direction',
@@ -563,7 +590,10 @@ const inheritedCases: { property: string; variants: Variant[] }[] = [
   {
     property: 'visibility',
     variants: [
-      { label: 'hidden ancestor, widget visible', css: '.post { visibility: hidden } leadership-article { visibility: visible }' },
+      {
+        label: 'hidden ancestor, widget visible',
+        css: '.post { visibility: hidden } leadership-article { visibility: visible }',
+      },
       {
         label: 'hidden post and everything in it, widget visible',
         css: `${onPostAndEverythingInIt('visibility: hidden')} .post leadership-article { visibility: visible }`,
@@ -597,7 +627,10 @@ describe('<leadership-article> under inherited host styles', () => {
   }
 
   it('pointer-events: none on the page: a real mouse click still reaches both links', async () => {
-    const page = await openPage({ css: `${BASE_CSS}\n${onPostAndEverythingInIt('pointer-events: none')}`, body: postBody() });
+    const page = await openPage({
+      css: `${BASE_CSS}\n${onPostAndEverythingInIt('pointer-events: none')}`,
+      body: postBody(),
+    });
     for (const link of page.article.querySelectorAll('a')) {
       expect(await clickWithMouse(page, link), `click on ${link.href}`).to.equal(true);
     }
@@ -735,7 +768,10 @@ describe('<leadership-article> theming from the host page', () => {
       radius: styleOf(baselinePage.article).borderTopLeftRadius,
     };
     for (const selector of ['leadership-article', '.post, .post *', ':root']) {
-      const page = await openPage({ css: `${BASE_CSS}\n${selector} { ${declarations(privateProps)} }`, body: postBody() });
+      const page = await openPage({
+        css: `${BASE_CSS}\n${selector} { ${declarations(privateProps)} }`,
+        body: postBody(),
+      });
       await expectSameAsBaseline(page, `private properties on ${selector}`);
       const style = styleOf(page.article);
       expect(

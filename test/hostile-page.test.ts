@@ -51,7 +51,7 @@ async function openPage(css: string, body = '<leadership-article></leadership-ar
 }
 
 const parentAcrossShadow = (el: Element): Element | null =>
-  el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+  el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
 
 /**
  * The CSS zoom an element is drawn at: the engine's own `currentCSSZoom` where it has one, else
@@ -98,7 +98,9 @@ async function expectWholeArticle({ host, article }: Page, label: string): Promi
 
 /** The longest paragraph: its first line is a full line of text. */
 const longestParagraph = (article: HTMLElement): HTMLElement =>
-  [...article.querySelectorAll<HTMLElement>('p')].reduce((a, b) => (b.textContent!.length > a.textContent!.length ? b : a));
+  [...article.querySelectorAll<HTMLElement>('p')].reduce((a, b) =>
+    b.textContent!.length > a.textContent!.length ? b : a,
+  );
 
 /** The share of the inkiest pixel row on the first line of `el`, scrolled into view. */
 async function inkiestRowOfFirstLine(el: HTMLElement, win: Window): Promise<number> {
@@ -108,7 +110,8 @@ async function inkiestRowOfFirstLine(el: HTMLElement, win: Window): Promise<numb
   return inkiestRow(await paintedPixels(firstLineRect(el), win));
 }
 
-const warnings = (page: Page): string[] => page.win.recorded.warnings.filter((w) => w.startsWith('<leadership-article>'));
+const warnings = (page: Page): string[] =>
+  page.win.recorded.warnings.filter((w) => w.startsWith('<leadership-article>'));
 
 afterEach(removeFrames);
 
@@ -120,17 +123,28 @@ describe('decorations, clamping, zoom and ::first-line from the host page', () =
 
   for (const [label, css, body] of [
     ['line-through on an ancestor', '.post { text-decoration-line: line-through; text-decoration-thickness: 3px }', ''],
-    ['underline on the element', 'leadership-article, .host-text { text-decoration-line: underline; text-decoration-thickness: 3px }', ''],
-    ['the snippet pasted inside a link', 'a { text-decoration-line: underline; text-decoration-thickness: 3px }', 'link'],
+    [
+      'underline on the element',
+      'leadership-article, .host-text { text-decoration-line: underline; text-decoration-thickness: 3px }',
+      '',
+    ],
+    [
+      'the snippet pasted inside a link',
+      'a { text-decoration-line: underline; text-decoration-thickness: 3px }',
+      'link',
+    ],
   ] as const) {
     it(`${label}: no line is drawn through or under the article's text`, async () => {
       const element = '<leadership-article></leadership-article>';
-      const inner = body === 'link' ? `<a href="https://example.com/">${HOST_TEXT}${element}</a>` : `${HOST_TEXT}${element}`;
+      const inner =
+        body === 'link' ? `<a href="https://example.com/">${HOST_TEXT}${element}</a>` : `${HOST_TEXT}${element}`;
       const page = await openPage(`body { margin: 0 } ${css}`, `<div class="post">${inner}</div>`);
       await expectWholeArticle(page, label);
       // Control: the same rule draws a line through the host's own text, which the detector sees.
       const hostText = page.win.document.querySelector<HTMLElement>('.host-text')!;
-      expect(await inkiestRowOfFirstLine(hostText, page.win), `${label}: the host's own line is decorated`).to.be.above(0.9);
+      expect(await inkiestRowOfFirstLine(hostText, page.win), `${label}: the host's own line is decorated`).to.be.above(
+        0.9,
+      );
       for (const el of [longestParagraph(page.article), page.article.querySelector<HTMLElement>('h2')!]) {
         expect(await inkiestRowOfFirstLine(el, page.win), `${label}: ${describeEl(el)} first line`).to.be.below(0.85);
       }
@@ -156,7 +170,10 @@ describe('decorations, clamping, zoom and ::first-line from the host page', () =
       '.post { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden }',
       '<div class="post"><leadership-article></leadership-article></div>',
     );
-    const [post, article] = [page.win.document.querySelector('.post')!.getBoundingClientRect(), page.article.getBoundingClientRect()];
+    const [post, article] = [
+      page.win.document.querySelector('.post')!.getBoundingClientRect(),
+      page.article.getBoundingClientRect(),
+    ];
     if (post.bottom >= article.bottom - 1) {
       await expectWholeArticle(page, 'line-clamp on an ancestor');
     } else {
@@ -190,7 +207,7 @@ describe('decorations, clamping, zoom and ::first-line from the host page', () =
     await expectWholeArticle(page, '::first-line');
     const pageTitle = page.article.querySelector('h2')!;
     const line = firstLineRect(pageTitle);
-    expect(line.width, 'the title\'s first line is as wide as without the rules').to.be.closeTo(expected.line.width, 1);
+    expect(line.width, "the title's first line is as wide as without the rules").to.be.closeTo(expected.line.width, 1);
     expect(line.height, 'and as tall').to.be.closeTo(expected.line.height, 1);
   });
 });
@@ -210,8 +227,10 @@ describe('fonts from the host page', () => {
       .map((family) => `@font-face { font-family: "${family}"; src: local("DejaVu Sans Mono"); size-adjust: 20% }`)
       .join('\n');
     // Control: the same faces do replace the glyphs of the page's own text.
-    const page = await openPage(`${hijack} .host-text { font-family: Georgia, serif }`,
-      '<p class="host-text">Host text</p><leadership-article></leadership-article>');
+    const page = await openPage(
+      `${hijack} .host-text { font-family: Georgia, serif }`,
+      '<p class="host-text">Host text</p><leadership-article></leadership-article>',
+    );
     const hostText = page.win.document.querySelector('.host-text')!;
     expect(renderedFontSize(hostText)).to.be.at.least(16);
     expect(firstLineRect(hostText).height, 'the hijacking faces shrink the host text').to.be.below(8);
@@ -220,7 +239,10 @@ describe('fonts from the host page', () => {
     const lines = [...page.article.querySelectorAll('p')].flatMap((p) => [...p.getClientRects()]);
     for (const line of lines) expect(line.height, 'every line box').to.be.at.least(16);
     const named = warnings(page).filter((w) => w.includes('@font-face'));
-    expect(named.some((w) => w.includes('"Georgia"')), named.join('\n')).to.equal(true);
+    expect(
+      named.some((w) => w.includes('"Georgia"')),
+      named.join('\n'),
+    ).to.equal(true);
     expect(new Set(named).size, 'once per family').to.equal(named.length);
   });
 
@@ -228,7 +250,9 @@ describe('fonts from the host page', () => {
     const baseline = await openPage('');
     const expected = titleWidth(baseline);
     removeFrames();
-    const page = await openPage('leadership-article { --leadership-article-font-family: "No Such Font 123", Webdings, Wingdings }');
+    const page = await openPage(
+      'leadership-article { --leadership-article-font-family: "No Such Font 123", Webdings, Wingdings }',
+    );
     await expectWholeArticle(page, 'refused fonts');
     expect(titleWidth(page), 'the title in the default fonts').to.be.closeTo(expected, 1);
     const text = warnings(page).join('\n');
@@ -253,7 +277,9 @@ describe('fonts from the host page', () => {
     const baseline = await openPage('');
     const expected = titleWidth(baseline);
     removeFrames();
-    const page = await openPage('leadership-article { --leadership-article-font-family: "DejaVu Sans Mono", monospace }');
+    const page = await openPage(
+      'leadership-article { --leadership-article-font-family: "DejaVu Sans Mono", monospace }',
+    );
     await expectWholeArticle(page, 'installed font');
     expect(Math.abs(titleWidth(page) - expected), 'the title is drawn in another font').to.be.above(10);
     expect(warnings(page)).to.deep.equal([]);
@@ -265,8 +291,16 @@ describe('fonts from the host page', () => {
 describe('theme colours that would hide the words', () => {
   for (const [label, css, named] of [
     ['transparent text', '--leadership-article-color: transparent', ['--leadership-article-color']],
-    ['links the colour of the background', '--leadership-article-link-color: #ffffff', ['--leadership-article-link-color']],
-    ['a background the colour of the text', '--leadership-article-background: #1f2328', ['--leadership-article-background']],
+    [
+      'links the colour of the background',
+      '--leadership-article-link-color: #ffffff',
+      ['--leadership-article-link-color'],
+    ],
+    [
+      'a background the colour of the text',
+      '--leadership-article-background: #1f2328',
+      ['--leadership-article-background'],
+    ],
     [
       'muted text and links barely off the background, on a dark page',
       '--leadership-article-background: #101010; --leadership-article-color: #eeeeee; --leadership-article-muted-color: #202020; --leadership-article-link-color: rgb(16 16 40)',
@@ -297,25 +331,40 @@ describe('theme colours that would hide the words', () => {
 describe('page scripts that change the rendered article', () => {
   /** Each edits the open shadow root the way a plugin might. */
   const edits: [string, (root: ShadowRoot, win: Window) => void][] = [
-    ['a "smart quotes" plugin edits a text node', (root) => {
-      const paragraph = [...root.querySelectorAll('p')].find((p) => p.textContent!.includes("'leader'"))!;
-      paragraph.firstChild!.textContent = paragraph.firstChild!.textContent!.replaceAll("'", '\u2019');
-    }],
+    [
+      'a "smart quotes" plugin edits a text node',
+      (root) => {
+        const paragraph = [...root.querySelectorAll('p')].find((p) => p.textContent!.includes("'leader'"))!;
+        paragraph.firstChild!.textContent = paragraph.firstChild!.textContent!.replaceAll("'", '\u2019');
+      },
+    ],
     ['a link rewriter removes a link', (root) => root.querySelector('a')!.remove()],
-    ['a link rewriter changes an address', (root) => root.querySelector('a')!.setAttribute('href', 'https://example.com/')],
+    [
+      'a link rewriter changes an address',
+      (root) => root.querySelector('a')!.setAttribute('href', 'https://example.com/'),
+    ],
     ['a script empties the root', (root) => root.replaceChildren()],
-    ['a script hides the article with an attribute', (root) => root.querySelector('article')!.setAttribute('hidden', '')],
-    ['a script adds a hiding <style>', (root, win) => {
-      const style = win.document.createElement('style');
-      style.textContent = 'article { display: none !important }';
-      root.append(style);
-    }],
-    ['a script adopts a hiding stylesheet', (root, win) => {
-      const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
-      sheet.replaceSync('article { visibility: hidden !important }');
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      root.adoptedStyleSheets.push(sheet);
-    }],
+    [
+      'a script hides the article with an attribute',
+      (root) => root.querySelector('article')!.setAttribute('hidden', ''),
+    ],
+    [
+      'a script adds a hiding <style>',
+      (root, win) => {
+        const style = win.document.createElement('style');
+        style.textContent = 'article { display: none !important }';
+        root.append(style);
+      },
+    ],
+    [
+      'a script adopts a hiding stylesheet',
+      (root, win) => {
+        const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+        sheet.replaceSync('article { visibility: hidden !important }');
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        root.adoptedStyleSheets.push(sheet);
+      },
+    ],
   ];
 
   for (const [label, edit] of edits) {
@@ -352,10 +401,22 @@ describe('host CSS that hides or cuts off the element', () => {
   for (const [label, css, cause] of [
     ['display:none on an ancestor', '.post { display: none }', 'display:none on <div.post>'],
     ['display:none on the element', 'leadership-article { display: none }', 'display:none on <leadership-article>'],
-    ['a short box that hides its overflow', 'leadership-article { height: 20px; overflow: hidden }', 'overflow:hidden on <leadership-article> cuts off'],
+    [
+      'a short box that hides its overflow',
+      'leadership-article { height: 20px; overflow: hidden }',
+      'overflow:hidden on <leadership-article> cuts off',
+    ],
     ['a clipping ancestor', '.post { max-height: 300px; overflow: clip }', 'overflow:clip on <div.post> cuts off'],
-    ['content-visibility:hidden on an ancestor', '.post { content-visibility: hidden }', 'content-visibility:hidden on <div.post>'],
-    ['zero size', 'leadership-article { width: 0; height: 0; overflow: hidden }', 'overflow:hidden on <leadership-article> cuts off'],
+    [
+      'content-visibility:hidden on an ancestor',
+      '.post { content-visibility: hidden }',
+      'content-visibility:hidden on <div.post>',
+    ],
+    [
+      'zero size',
+      'leadership-article { width: 0; height: 0; overflow: hidden }',
+      'overflow:hidden on <leadership-article> cuts off',
+    ],
     ['opacity:0 on an ancestor', '.post { opacity: 0 }', 'opacity:0 on <div.post>'],
   ] as const) {
     it(`${label}: the console names the cause, once, and nothing throws`, async () => {
@@ -367,13 +428,20 @@ describe('host CSS that hides or cuts off the element', () => {
   }
 
   it('a page that shows the element whole reports nothing, even with overflow-x:hidden around it', async () => {
-    const page = await openPage('body, .post { overflow-x: hidden }', '<div class="post"><leadership-article></leadership-article></div>');
+    const page = await openPage(
+      'body, .post { overflow-x: hidden }',
+      '<div class="post"><leadership-article></leadership-article></div>',
+    );
     await expectWholeArticle(page, 'plain page');
     expect(warnings(page)).to.deep.equal([]);
   });
 
   for (const [label, change, cause] of [
-    ['the element made short', 'leadership-article { height: 40px; overflow: hidden }', 'overflow:hidden on <leadership-article> cuts off'],
+    [
+      'the element made short',
+      'leadership-article { height: 40px; overflow: hidden }',
+      'overflow:hidden on <leadership-article> cuts off',
+    ],
     ['an ancestor hidden', '.post { display: none }', 'display:none on <div.post>'],
   ] as const) {
     it(`${label} after it was shown: reported when it resizes`, async () => {
@@ -393,7 +461,11 @@ describe('a theme that does all of it at once', () => {
   const vendored = (name: string) => new URL(`./fixtures/host-css/${name}`, import.meta.url).pathname;
 
   it('WordPress Twenty Twenty-Five "Evening", a drop cap, a linked post card, a zoomed-out column, only the background themed', async () => {
-    const sheets = ['twentytwentyfive-global-styles.css', 'twentytwentyfive-evening.css', 'twentytwentyfive-1.3-style.css']
+    const sheets = [
+      'twentytwentyfive-global-styles.css',
+      'twentytwentyfive-evening.css',
+      'twentytwentyfive-1.3-style.css',
+    ]
       .map((name) => `<link rel="stylesheet" href="${vendored(name)}">`)
       .join('');
     const page = await openPage(
@@ -426,9 +498,17 @@ describe('a theme that does all of it at once', () => {
       '<main><div class="entry-content"><a href="/go"><leadership-article></leadership-article></a></div></main>',
     );
     await expectWholeArticle(page, 'all at once');
-    expect(await inkiestRowOfFirstLine(longestParagraph(page.article), page.win), 'no line through the text').to.be.below(0.85);
+    expect(
+      await inkiestRowOfFirstLine(longestParagraph(page.article), page.win),
+      'no line through the text',
+    ).to.be.below(0.85);
     const text = warnings(page).join('\n');
-    for (const named of ['"Georgia"', '--leadership-article-color:', '--leadership-article-link-color:', 'inside a link to /go']) {
+    for (const named of [
+      '"Georgia"',
+      '--leadership-article-color:',
+      '--leadership-article-link-color:',
+      'inside a link to /go',
+    ]) {
       expect(text, text).to.contain(named);
     }
   });
@@ -464,7 +544,10 @@ describe('in an editor (contenteditable)', () => {
       target.scrollIntoView({ block: 'center', behavior: 'instant' });
       const box = firstLineRect(target);
       const frame = page.win.frameElement!.getBoundingClientRect();
-      await sendMouse({ type: 'click', position: [Math.round(frame.left + box.left + 20), Math.round(frame.top + box.top + box.height / 2)] });
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(frame.left + box.left + 20), Math.round(frame.top + box.top + box.height / 2)],
+      });
       await resetMouse();
       await sendKeys({ type: 'XY' });
       await sendKeys({ press: 'Backspace' });

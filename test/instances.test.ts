@@ -18,7 +18,9 @@ describe('many instances', () => {
   afterEach(removeFrames);
 
   it('renders 100 on one page, each whole', async () => {
-    const win = await framePage(`${'<leadership-article></leadership-article>'.repeat(100)}<script src="${DIST_SCRIPT}"></script>`);
+    const win = await framePage(
+      `${'<leadership-article></leadership-article>'.repeat(100)}<script src="${DIST_SCRIPT}"></script>`,
+    );
     const elements = [...win.document.querySelectorAll('leadership-article')];
     expect(elements.length).to.equal(100);
     for (const el of elements) await wholeIn(el);
@@ -26,7 +28,9 @@ describe('many instances', () => {
   });
 
   it('renders elements created before and after the script loads', async () => {
-    const win = await framePage(`<leadership-article id="before"></leadership-article><script src="${DIST_SCRIPT}"></script>`);
+    const win = await framePage(
+      `<leadership-article id="before"></leadership-article><script src="${DIST_SCRIPT}"></script>`,
+    );
     const after = win.document.createElement('leadership-article');
     win.document.body.append(after);
     await (after as LeadershipArticleElement).updateComplete;
@@ -35,7 +39,12 @@ describe('many instances', () => {
   });
 
   it('stays whole when moved between parents, and when removed and re-added', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><section></section><aside></aside></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <section></section>
+        <aside></aside>
+      </div>`,
+    );
     const el = new LeadershipArticleElement();
     wrapper.querySelector('section')!.append(el);
     await el.updateComplete;
@@ -48,7 +57,7 @@ describe('many instances', () => {
     await wholeIn(el);
   });
 
-  it('renders inside another component\'s shadow root', async () => {
+  it("renders inside another component's shadow root", async () => {
     class HostCard extends HTMLElement {
       constructor() {
         super();

@@ -12,9 +12,7 @@ interface KsesRules {
   allowedProtocols: string[];
 }
 
-const rules: KsesRules = await (
-  await fetch(new URL('./fixtures/kses-allowedposttags.json', import.meta.url))
-).json();
+const rules: KsesRules = await (await fetch(new URL('./fixtures/kses-allowedposttags.json', import.meta.url))).json();
 
 /** safecss_filter_attr(): keeps allowed properties whose value has no `\ ( & } =` or comment. */
 function safeCss(css: string): string {
@@ -30,7 +28,7 @@ function safeCss(css: string): string {
       if (!custom && !rules.safeStyleCss.includes(property)) return false;
       // CSS functions kses allows are removed before the check, innermost first.
       let test = declaration;
-      for (let previous = ''; previous !== test; ) {
+      for (let previous = ''; previous !== test;) {
         previous = test;
         test = test.replace(/\b(?:var|calc|min|max|minmax|clamp|repeat)\([^()]*\)/g, '');
       }

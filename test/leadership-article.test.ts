@@ -18,7 +18,7 @@ import {
 } from './helpers.js';
 
 describe('article data', () => {
-  it('is lines 1-16 of the publisher\'s page, character for character', async () => {
+  it("is lines 1-16 of the publisher's page, character for character", async () => {
     const { title, byline, date, epigraph, paragraphs, citation, copyright } = article;
     const lines = [
       title,

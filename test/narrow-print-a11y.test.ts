@@ -30,7 +30,10 @@ function expectNoOverflow(article: HTMLElement) {
 /** The links' accessible names as their attributes give them: visible text first, then the new tab. */
 function expectLinksSayNewTab(article: HTMLElement) {
   const links = [...article.querySelectorAll('a')];
-  expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([requiredLinks.citation.href, requiredLinks.copyright.href]);
+  expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+    requiredLinks.citation.href,
+    requiredLinks.copyright.href,
+  ]);
   for (const [a, { text }] of [
     [links[0]!, requiredLinks.citation],
     [links[1]!, requiredLinks.copyright],
@@ -46,7 +49,9 @@ describe('in a 280 px column', () => {
   afterEach(removeFrames);
 
   it('the widget: nothing overflows, the citation address wraps', async () => {
-    const win = await framePage(`${COLUMN}<leadership-article></leadership-article></div><script src="${DIST_SCRIPT}"></script>`);
+    const win = await framePage(
+      `${COLUMN}<leadership-article></leadership-article></div><script src="${DIST_SCRIPT}"></script>`,
+    );
     expectNoOverflow(renderedArticle(win.document.querySelector('leadership-article')!));
   });
 
@@ -78,25 +83,28 @@ describe('for screen readers', () => {
 // Chromium offers here (Firefox is driven over WebDriver BiDi, WebKit over WebDriver).
 const canEmulatePrint = /Chrome/.test(navigator.userAgent);
 
-if (canEmulatePrint) describe('on paper', () => {
-  afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
-    removeFrames();
-  });
+if (canEmulatePrint)
+  describe('on paper', () => {
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' });
+      removeFrames();
+    });
 
-  it('no card chrome, black text, the attribution kept and both link addresses printed', async () => {
-    const win = await framePage(snippetWithScript(snippet, DIST_SCRIPT));
-    const article = renderedArticle(win.document.querySelector('leadership-article')!);
-    const copyright = [...article.querySelectorAll('a')][1]!;
-    const screenWidth = [...copyright.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
-    await emulateMedia({ media: 'print' });
-    const style = getComputedStyle(article);
-    expect(style.borderTopWidth).to.equal('0px');
-    expect(style.backgroundColor).to.match(/rgba\(0, 0, 0, 0\)|transparent/);
-    for (const el of textElements(article)) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(0, 0, 0)');
-    expect(collapse(article.innerText)).to.contain(requiredLinks.citation.text).and.contain(requiredLinks.copyright.text);
-    // The copyright link's address follows its text: the link's boxes grow by at least that much.
-    const printWidth = [...copyright.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
-    expect(printWidth - screenWidth).to.be.at.least(requiredLinks.copyright.href.length * 5);
+    it('no card chrome, black text, the attribution kept and both link addresses printed', async () => {
+      const win = await framePage(snippetWithScript(snippet, DIST_SCRIPT));
+      const article = renderedArticle(win.document.querySelector('leadership-article')!);
+      const copyright = [...article.querySelectorAll('a')][1]!;
+      const screenWidth = [...copyright.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
+      await emulateMedia({ media: 'print' });
+      const style = getComputedStyle(article);
+      expect(style.borderTopWidth).to.equal('0px');
+      expect(style.backgroundColor).to.match(/rgba\(0, 0, 0, 0\)|transparent/);
+      for (const el of textElements(article)) expect(getComputedStyle(el).color, el.localName).to.equal('rgb(0, 0, 0)');
+      expect(collapse(article.innerText))
+        .to.contain(requiredLinks.citation.text)
+        .and.contain(requiredLinks.copyright.text);
+      // The copyright link's address follows its text: the link's boxes grow by at least that much.
+      const printWidth = [...copyright.getClientRects()].reduce((sum, rect) => sum + rect.width, 0);
+      expect(printWidth - screenWidth).to.be.at.least(requiredLinks.copyright.href.length * 5);
+    });
   });
-});

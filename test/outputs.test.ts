@@ -66,9 +66,9 @@ for (const file of SNIPPETS) {
       const html = await distText(file);
       const doc = parse(html);
       const elements = [...doc.body.querySelectorAll('*')];
-      expect([...new Set(elements.map((el) => el.localName))].filter((tag) => !SNIPPET_TAGS.includes(tag))).to.deep.equal(
-        [],
-      );
+      expect(
+        [...new Set(elements.map((el) => el.localName))].filter((tag) => !SNIPPET_TAGS.includes(tag)),
+      ).to.deep.equal([]);
       const attributes = elements.flatMap((el) => el.getAttributeNames());
       expect(attributes.filter((name) => name.startsWith('on'))).to.deep.equal([]);
       expect(attributes.filter((name) => name.startsWith('shadowroot'))).to.deep.equal([]);
@@ -103,7 +103,7 @@ for (const file of SNIPPETS) {
   });
 }
 
-describe('the two snippets\' scripts', () => {
+describe("the two snippets' scripts", () => {
   it('embed.html carries the built bundle itself, as a deferred data: URL', async () => {
     const { script } = snippetParts(await distText('embed.html'));
     const src = script.getAttribute('src')!;
@@ -122,7 +122,9 @@ describe('the two snippets\' scripts', () => {
     expect(src).to.contain(version);
     expect(src).to.match(/\/leadership-article\.js$/);
     expect(script.getAttribute('crossorigin')).to.equal('anonymous');
-    expect(script.getAttribute('integrity')).to.equal(`sha384-${await sha384((await bundleBytes()).buffer as ArrayBuffer)}`);
+    expect(script.getAttribute('integrity')).to.equal(
+      `sha384-${await sha384((await bundleBytes()).buffer as ArrayBuffer)}`,
+    );
   });
 
   it('both hold the same fallback', async () => {
@@ -152,9 +154,13 @@ describe('generators/snippet.mjs embedSnippet(), the API other tools build on', 
   });
 
   it('with scriptUrl: an external script with integrity and crossorigin', async () => {
-    const { html } = await build({ scriptUrl: 'https://static.example/leadership-article/1.2.3/leadership-article.js' });
+    const { html } = await build({
+      scriptUrl: 'https://static.example/leadership-article/1.2.3/leadership-article.js',
+    });
     const { script } = snippetParts(html!);
-    expect(script.getAttribute('src')).to.equal('https://static.example/leadership-article/1.2.3/leadership-article.js');
+    expect(script.getAttribute('src')).to.equal(
+      'https://static.example/leadership-article/1.2.3/leadership-article.js',
+    );
     expect(script.getAttribute('integrity')).to.match(/^sha384-/);
     expect(script.getAttribute('crossorigin')).to.equal('anonymous');
   });
@@ -198,7 +204,10 @@ describe('dist/embed/index.html, the page made to be framed', () => {
   afterEach(removeFrames);
 
   it('holds the whole article with both links, even with scripts off', async () => {
-    const html = (await distText('embed/index.html')).replace('<head>', `<head><base href="${location.origin}/dist/embed/">`);
+    const html = (await distText('embed/index.html')).replace(
+      '<head>',
+      `<head><base href="${location.origin}/dist/embed/">`,
+    );
     const doc = await renderWithoutScripts(html);
     await expectWholeArticleWithLinks(doc.body);
   });

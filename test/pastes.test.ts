@@ -9,13 +9,22 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { distText, expectWholeArticleWithLinks, pageAround, renderWithoutScripts } from './embed-helpers.js';
 import { framePage, removeFrames } from './frames.js';
-import { contrastRatio, expectedRenderedText, fixtureLines, isClickable, parseColor, requiredLinks, visibleText } from './helpers.js';
+import {
+  contrastRatio,
+  expectedRenderedText,
+  fixtureLines,
+  isClickable,
+  parseColor,
+  requiredLinks,
+  visibleText,
+} from './helpers.js';
 
 const snippet = await distText('embed.html');
 /** The snippet as pasted before it had its `<div>` (or trimmed by hand): the element first. */
 const bareSnippet = snippet.replace(/^<div>/, '').replace(/<\/div>\n$/, '');
 
-const markdownIt = (markdown: string) => executeServerCommand<string, { markdown: string }>('markdown-it', { markdown });
+const markdownIt = (markdown: string) =>
+  executeServerCommand<string, { markdown: string }>('markdown-it', { markdown });
 const kramdown = (markdown: string) => executeServerCommand<string, { markdown: string }>('kramdown', { markdown });
 const wordpress = (html: string, filters: string[]) =>
   executeServerCommand<string, { html: string; filters: string[] }>('wordpress-filters', { html, filters });
@@ -55,7 +64,10 @@ async function expectOneCopyWithScripts(post: string) {
   expect(copies[0]!.getRootNode(), 'the widget shows it').to.be.instanceOf(win.ShadowRoot);
   expect(visibleText(copies[0]!)).to.equal(await expectedRenderedText());
   const links = [...copies[0]!.querySelectorAll('a')];
-  expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([requiredLinks.citation.href, requiredLinks.copyright.href]);
+  expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+    requiredLinks.citation.href,
+    requiredLinks.copyright.href,
+  ]);
   for (const link of links) expect(isClickable(link), `${link.href} clickable`).to.equal(true);
   expect(win.recorded.errors).to.deep.equal([]);
   return win;
@@ -90,7 +102,7 @@ describe('the snippet pasted where platforms wrap or filter it', () => {
     });
   }
 
-  it('a WordPress author\'s post (wptexturize, wpautop, then the real wp_kses_post): the fallback, once', async () => {
+  it("a WordPress author's post (wptexturize, wpautop, then the real wp_kses_post): the fallback, once", async () => {
     const post = await wordpress(`A paragraph of the post.\n\n${snippet}\nMore of the post.`, [
       'wp_kses_post',
       'wptexturize',
@@ -106,7 +118,9 @@ describe('the snippet pasted where platforms wrap or filter it', () => {
     const post = await wordpress(html!, ['wp_kses_post']);
     const style = /<article[^>]*style="([^"]*)"/i.exec(post)![1]!;
     expect(style).not.to.contain('light-dark(');
-    expect(style).to.match(/(^|;)background:/).and.match(/(^|;)color:/);
+    expect(style)
+      .to.match(/(^|;)background:/)
+      .and.match(/(^|;)color:/);
     const doc = await renderWithoutScripts(pageAround(post));
     const article = visibleCopies(doc)[0]!;
     const { backgroundColor, color } = getComputedStyle(article);
@@ -114,19 +128,24 @@ describe('the snippet pasted where platforms wrap or filter it', () => {
     expect(contrastRatio(color, backgroundColor)).to.be.at.least(4.5);
   });
 
-  it('WordPress\'s wpautop adds no paragraph inside the element (nothing to move the box on upgrade)', async () => {
-    const post = await wordpress(`A paragraph of the post.\n\n${snippet}\nMore of the post.`, ['wptexturize', 'wpautop']);
+  it("WordPress's wpautop adds no paragraph inside the element (nothing to move the box on upgrade)", async () => {
+    const post = await wordpress(`A paragraph of the post.\n\n${snippet}\nMore of the post.`, [
+      'wptexturize',
+      'wpautop',
+    ]);
     const doc = new DOMParser().parseFromString(post, 'text/html');
     const host = doc.querySelector('leadership-article')!;
     expect([...host.children].map((el) => el.localName)).to.deep.equal(['article']);
     expect(host.querySelectorAll('p:empty, blockquote p').length).to.equal(0);
     // Control: the same fallback on several lines with lower-case tags, as it once was, gets both.
-    const lines = snippet.replace(/></g, '>\n<').replace(/<(\/?)([A-Z][A-Z0-9]*)\b/g, (_, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}`);
+    const lines = snippet
+      .replace(/></g, '>\n<')
+      .replace(/<(\/?)([A-Z][A-Z0-9]*)\b/g, (_, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}`);
     const split = new DOMParser().parseFromString(await wordpress(lines, ['wptexturize', 'wpautop']), 'text/html');
     expect(split.querySelectorAll('leadership-article p:empty, blockquote p').length).to.be.greaterThan(0);
   });
 
-  it('WordPress\'s wptexturize leaves the article\'s straight quotes and apostrophes as they are (control: it curls the post\'s own)', async () => {
+  it("WordPress's wptexturize leaves the article's straight quotes and apostrophes as they are (control: it curls the post's own)", async () => {
     const post = await wordpress(`"Quoted," he said; it's the host's text.\n\n${snippet}`, ['wptexturize', 'wpautop']);
     expect(post).to.contain('&#8220;Quoted,&#8221;').and.contain('it&#8217;s');
     const doc = await renderWithoutScripts(pageAround(post));
@@ -139,8 +158,10 @@ describe('a paste whose fallback the parser moved out of the element (no <div> a
 
   const moved: Record<string, (html: string) => Promise<string>> = {
     'wrapped in <p>': PASTES['wrapped in <p> by an editor']!,
-    'straight after a Markdown paragraph (markdown-it)': PASTES['straight after a Markdown paragraph, through markdown-it']!,
-    'in a WordPress Classic editor paragraph': PASTES['in a WordPress Classic editor paragraph (no blank line before it)']!,
+    'straight after a Markdown paragraph (markdown-it)':
+      PASTES['straight after a Markdown paragraph, through markdown-it']!,
+    'in a WordPress Classic editor paragraph':
+      PASTES['in a WordPress Classic editor paragraph (no blank line before it)']!,
   };
   for (const [name, paste] of Object.entries(moved)) {
     it(`${name}: the element takes its fallback back, the article shows once, one warning names the cause`, async () => {
@@ -150,7 +171,11 @@ describe('a paste whose fallback the parser moved out of the element (no <div> a
       expect(parsed.querySelector('leadership-article article'), 'fallback outside before the script').to.equal(null);
       const win = await expectOneCopyWithScripts(post);
       expect(win.recorded.warnings.length).to.equal(1);
-      expect(win.recorded.warnings[0]).to.contain('<leadership-article>').and.contain('outside').and.contain('<p>').and.contain('<div>');
+      expect(win.recorded.warnings[0])
+        .to.contain('<leadership-article>')
+        .and.contain('outside')
+        .and.contain('<p>')
+        .and.contain('<div>');
       await expectOneCopyWithoutScripts(post);
     });
   }

@@ -48,7 +48,11 @@ async function renderInstances(win: FrameWindow, count: number): Promise<Instanc
 }
 
 /** Counts calls of `object[name]` from now on, passing each call through. */
-function countCalls<T extends object>(object: T, name: keyof T & string, filter: (...args: any[]) => boolean = () => true) {
+function countCalls<T extends object>(
+  object: T,
+  name: keyof T & string,
+  filter: (...args: any[]) => boolean = () => true,
+) {
   const original = object[name] as unknown as (...args: unknown[]) => unknown;
   const counter = { calls: 0 };
   Object.defineProperty(object, name, {
@@ -78,8 +82,11 @@ describe('work done once for all instances (built script)', () => {
     for (const adopted of sheets) expect(adopted.length).to.equal(1);
     const shared = sheets[0]![0]!;
     expect(shared).to.be.an.instanceOf(win.CSSStyleSheet);
-    expect(shared.cssRules.length, 'the shared sheet holds the element\'s rules').to.be.greaterThan(0);
-    expect(sheets.every((adopted) => adopted[0] === shared), 'one and the same CSSStyleSheet object').to.equal(true);
+    expect(shared.cssRules.length, "the shared sheet holds the element's rules").to.be.greaterThan(0);
+    expect(
+      sheets.every((adopted) => adopted[0] === shared),
+      'one and the same CSSStyleSheet object',
+    ).to.equal(true);
     // Built once: one sheet filled once, and no per-instance <style> element instead.
     expect(replaceSync.calls + replace.calls).to.equal(1);
     for (const el of instances) expect(el.shadowRoot!.querySelector('style')).to.equal(null);
@@ -89,7 +96,11 @@ describe('work done once for all instances (built script)', () => {
     const win = await freshFrame();
     // Lit prepares each distinct template once, into a <template> element it creates with
     // document.createElement('template'); every render after that clones it.
-    const templates = countCalls(win.document, 'createElement', (tag: unknown) => String(tag).toLowerCase() === 'template');
+    const templates = countCalls(
+      win.document,
+      'createElement',
+      (tag: unknown) => String(tag).toLowerCase() === 'template',
+    );
     await loadScript(win);
     await renderInstances(win, 1);
     const preparedByFirst = templates.calls;

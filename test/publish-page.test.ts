@@ -24,7 +24,8 @@ async function openPublishPage(): Promise<{ win: FrameWindow; page: Publish }> {
   return { win, page };
 }
 
-const field = (page: Publish, id: string) => page.querySelector(`#${id}`) as HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement;
+const field = (page: Publish, id: string) =>
+  page.querySelector(`#${id}`) as HTMLInputElement & HTMLSelectElement & HTMLTextAreaElement;
 const code = (page: Publish) => field(page, 'code').value;
 
 /** Sets a control as a user would and waits for the code and previews to follow. */
@@ -67,7 +68,10 @@ function stubClipboard(win: Window, refuse: boolean): string[] {
   Object.defineProperty(win.navigator, 'clipboard', {
     configurable: true,
     value: {
-      writeText: (text: string) => (refuse ? Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) : (written.push(text), Promise.resolve())),
+      writeText: (text: string) =>
+        refuse
+          ? Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))
+          : (written.push(text), Promise.resolve()),
     },
   });
   return written;
@@ -85,26 +89,38 @@ describe('publish page: the preview shows exactly the code', () => {
     expect(scripts[0]!.getAttribute('src')).to.match(/^data:text\/javascript;base64,/);
     for (const name of PREVIEWS) {
       const { element, win } = await previewElement(page, name);
-      expect(!!win.customElements.get('leadership-article'), `${name}: widget defined`).to.equal(name.startsWith('js-'));
+      expect(!!win.customElements.get('leadership-article'), `${name}: widget defined`).to.equal(
+        name.startsWith('js-'),
+      );
       await expectWholeArticleWithLinks(shownArticle(element));
     }
     expect(page.querySelector('#code-requests')!.textContent).to.match(/^Nothing/);
-    expect(Number(page.querySelector('#code-bytes')!.textContent!.replace(/\D/g, ''))).to.equal(new TextEncoder().encode(code(page)).length);
+    expect(Number(page.querySelector('#code-bytes')!.textContent!.replace(/\D/g, ''))).to.equal(
+      new TextEncoder().encode(code(page)).length,
+    );
   });
 
   it('theme: dark reaches the code, the widget and the no-script fallback', async () => {
     const { page } = await openPublishPage();
     for (const name of ['js-light', 'nojs-light']) {
       const { element } = await previewElement(page, name);
-      expect(contrastRatio(getComputedStyle(shownArticle(element)).backgroundColor, WHITE), `${name} light`).to.be.below(1.2);
+      expect(
+        contrastRatio(getComputedStyle(shownArticle(element)).backgroundColor, WHITE),
+        `${name} light`,
+      ).to.be.below(1.2);
     }
     await choose(page, 'theme', 'dark');
     expect(parsed(code(page)).attributes).to.deep.equal({ theme: 'dark' });
     for (const name of PREVIEWS) {
       const { element } = await previewElement(page, name);
       const article = shownArticle(element);
-      expect(contrastRatio(getComputedStyle(article).backgroundColor, WHITE), `${name} dark background`).to.be.above(15);
-      expect(contrastRatio(getComputedStyle(article).color, getComputedStyle(article).backgroundColor), `${name} text`).to.be.above(7);
+      expect(contrastRatio(getComputedStyle(article).backgroundColor, WHITE), `${name} dark background`).to.be.above(
+        15,
+      );
+      expect(
+        contrastRatio(getComputedStyle(article).color, getComputedStyle(article).backgroundColor),
+        `${name} text`,
+      ).to.be.above(7);
     }
   });
 
@@ -128,7 +144,9 @@ describe('publish page: the preview shows exactly the code', () => {
       expect(scripts[0]!.getAttribute('crossorigin')).to.equal('anonymous');
       return scripts[0]!.getAttribute('src');
     };
-    expect(script()).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/leadership-article@[^/]+\/dist\/leadership-article\.js$/);
+    expect(script()).to.match(
+      /^https:\/\/cdn\.jsdelivr\.net\/npm\/leadership-article@[^/]+\/dist\/leadership-article\.js$/,
+    );
     const base = `${location.origin}/dist/`;
     await choose(page, 'base-url', base);
     expect(script()).to.equal(`${base}leadership-article.js`);
@@ -170,17 +188,24 @@ describe('publish page: the preview shows exactly the code', () => {
     const { page } = await openPublishPage();
     await choose(page, 'output', 'cdn');
     await choose(page, 'base-url', 'ftp://files.example/dist/');
-    expect(page.querySelector('.options .warning')!.textContent).to.contain('ftp://files.example/dist/').and.contain('http(s)');
+    expect(page.querySelector('.options .warning')!.textContent)
+      .to.contain('ftp://files.example/dist/')
+      .and.contain('http(s)');
     const { scripts } = parsed(code(page));
     expect(scripts[0]!.getAttribute('src')).to.match(/^https:\/\/cdn\.jsdelivr\.net\//);
-    for (const name of ['nojs-light', 'nojs-dark']) await expectWholeArticleWithLinks(shownArticle((await previewElement(page, name)).element));
+    for (const name of ['nojs-light', 'nojs-dark'])
+      await expectWholeArticleWithLinks(shownArticle((await previewElement(page, name)).element));
   });
 
   it('bad options in the request: a warning, and the default code, never an empty box', async () => {
     const response = await fetch('/publish/code.json?output=banner&theme=pink&level=9&base=javascript:alert(1)');
     const body = await response.json();
     expect(response.status).to.equal(200);
-    expect(body.warnings.join(' ')).to.contain('output="banner"').and.contain('theme="pink"').and.contain('level="9"').and.contain('base URL');
+    expect(body.warnings.join(' '))
+      .to.contain('output="banner"')
+      .and.contain('theme="pink"')
+      .and.contain('level="9"')
+      .and.contain('base URL');
     expect(parsed(body.code).attributes).to.deep.equal({});
   });
 });
@@ -210,7 +235,10 @@ describe('publish page: copy, paste into a plain page', () => {
     await expectWholeArticleWithLinks(widget);
     expect(pasted.recorded.warnings).to.deep.equal([]);
 
-    const noScript = await renderWithoutScripts(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${written[0]}</body></html>`, { width: 800, height: 2400 });
+    const noScript = await renderWithoutScripts(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${written[0]}</body></html>`,
+      { width: 800, height: 2400 },
+    );
     const fallback = noScript.querySelector('leadership-article > article') as HTMLElement;
     expect(headings(fallback)).to.deep.equal(['h3']);
     expect(getComputedStyle(fallback).backgroundColor).to.equal(getComputedStyle(widget).backgroundColor);
@@ -270,10 +298,13 @@ describe('publish page: tell the publisher', () => {
     const { page } = await openPublishPage();
     const section = page.querySelector('.tell') as HTMLElement;
     const text = section.innerText.toLowerCase();
-    for (const condition of ['published in its entirety', 'all links active', 'let them know where']) expect(text).to.contain(condition);
+    for (const condition of ['published in its entirety', 'all links active', 'let them know where'])
+      expect(text).to.contain(condition);
     const links = [...section.querySelectorAll('a')].map((a) => a.href);
     expect(links).to.deep.equal(['https://www.findacode.com/']);
-    expect(section.innerHTML).to.not.contain('mailto:').and.not.match(/@[\w-]+\./);
+    expect(section.innerHTML)
+      .to.not.contain('mailto:')
+      .and.not.match(/@[\w-]+\./);
   });
 });
 
@@ -290,7 +321,13 @@ describe('publish page: accessibility', () => {
     });
     win.document.head.append(script);
     await loaded;
-    const axe = (win as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      win as unknown as {
+        axe: {
+          run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
     // The preview frames are the article itself, checked by its own tests; axe cannot run in the
     // frames without scripts.
     const { violations } = await axe.run(win.document, { iframes: false });
@@ -320,7 +357,10 @@ describe('publish page: every theme and heading level reaches the fallback, whic
         // The page first as it is where scripts are stripped, then with the shipped script.
         const withoutScript = snippet.replace(/<script\b[^>]*><\/script>/, '');
         expect(withoutScript).to.not.equal(snippet);
-        const win = await framePage(`<main><p>A host paragraph.</p>${withoutScript}</main>`, { width: 800, height: 900 });
+        const win = await framePage(`<main><p>A host paragraph.</p>${withoutScript}</main>`, {
+          width: 800,
+          height: 900,
+        });
         const element = win.document.querySelector('leadership-article')!;
         const fallback = element.querySelector('article')!;
         expect(headings(fallback)).to.deep.equal([`h${level}`]);
@@ -334,7 +374,9 @@ describe('publish page: every theme and heading level reaches the fallback, whic
         await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
         const widget = renderedArticle(element);
         const after = box(widget);
-        console.log(`box ${theme}/h${level}: fallback ${Object.values(before.box).map((n) => n.toFixed(1))} → widget ${Object.values(after).map((n) => n.toFixed(1))}`);
+        console.log(
+          `box ${theme}/h${level}: fallback ${Object.values(before.box).map((n) => n.toFixed(1))} → widget ${Object.values(after).map((n) => n.toFixed(1))}`,
+        );
         expect(headings(element.shadowRoot!)).to.deep.equal([`h${level}`]);
         for (const key of ['x', 'y', 'width', 'height'] as const) {
           expect(Math.abs(after[key] - before.box[key]), `${key}: ${before.box[key]} → ${after[key]}`).to.be.at.most(1);

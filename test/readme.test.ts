@@ -21,7 +21,10 @@ describe('README', () => {
   it('gives two quick-start commands, and CI runs its test command', async () => {
     const readme = await text('/README.md');
     const quickStart = readme.split('## Quick start')[1]!.match(/```sh\n([\s\S]*?)```/)![1]!;
-    const commands = quickStart.trim().split('\n').map((line) => line.replace(/\s+#.*$/, '').trim());
+    const commands = quickStart
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/\s+#.*$/, '').trim());
     expect(commands).to.deep.equal(['npm ci && npm start', 'npm test']);
     const ci = await text('/.ci/run');
     const lastCommand = ci.trim().split('\n').at(-1);

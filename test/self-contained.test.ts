@@ -44,19 +44,17 @@ describe('the self-contained snippet', () => {
   });
 
   it('runs deferred: the page, fallback included, is parsed before the element upgrades', async () => {
-    const win = await framePage(
-      `${snippet}<p id="after">The host page goes on.</p>`,
-      {
-        head: `<script>
+    const win = await framePage(`${snippet}<p id="after">The host page goes on.</p>`, {
+      head: `<script>
 customElements.whenDefined('leadership-article').then(() => {
   window.atUpgrade = { readyState: document.readyState, after: !!document.getElementById('after'),
     fallback: document.querySelector('leadership-article > article')?.textContent.length ?? 0 };
 });
 </script>`,
-      },
-    );
+    });
     await expectArticles(win, 1);
-    const atUpgrade = (win as unknown as { atUpgrade: { readyState: string; after: boolean; fallback: number } }).atUpgrade;
+    const atUpgrade = (win as unknown as { atUpgrade: { readyState: string; after: boolean; fallback: number } })
+      .atUpgrade;
     expect(atUpgrade.readyState).to.equal('interactive');
     expect(atUpgrade.after).to.equal(true);
     expect(atUpgrade.fallback).to.be.greaterThan((await expectedRenderedText()).length * 0.9);

@@ -47,7 +47,9 @@ describe('size budget', () => {
   it('the file-size command refuses files outside dist/', async () => {
     for (const path of ['package.json', 'dist/../package.json', '/etc/passwd', 'dist']) {
       const answer = await ask(path);
-      expect(answer, path).to.have.property('error').that.matches(/outside dist\//);
+      expect(answer, path)
+        .to.have.property('error')
+        .that.matches(/outside dist\//);
       expect(answer, path).not.to.have.property('brotli');
     }
   });

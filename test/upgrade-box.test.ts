@@ -28,7 +28,9 @@ const twentyTwentyOne = (stylesheets: string[], dark = ''): Host => ({
   html: `class="respect-color-scheme-preference${dark}"`,
   bodyAttrs: `class="post-template-default single single-post singular${dark}"`,
   stylesheets,
-  body: (paste) => `<div id="page" class="site"><div id="content" class="site-content"><div id="primary" class="content-area">
+  body: (
+    paste,
+  ) => `<div id="page" class="site"><div id="content" class="site-content"><div id="primary" class="content-area">
 <main id="main" class="site-main"><article class="post type-post status-publish format-standard hentry entry">
 <header class="entry-header alignwide"><h1 class="entry-title">A host post</h1></header>
 <div class="entry-content">${hostParagraph}
@@ -58,7 +60,9 @@ const githubMarkdown: Host = {
 const blockTheme = (stylesheets: string[], theme: string): Host => ({
   bodyAttrs: `class="wp-singular post-template-default single single-post wp-theme-${theme}"`,
   stylesheets,
-  body: (paste) => `<div class="wp-site-blocks"><main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">
+  body: (
+    paste,
+  ) => `<div class="wp-site-blocks"><main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow">
 <div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained">
 ${hostParagraph}\n${paste}</div></main></div>`,
 });
@@ -73,8 +77,12 @@ const HOSTS: Record<string, Host> = {
     body: (paste) => `<main><h1>A host post</h1>${hostParagraph}\n${paste}</main>`,
   },
   'GitHub markdown CSS': githubMarkdown,
-  'WordPress Twenty Twenty-One (vendored excerpt)': twentyTwentyOne([vendored('twentytwentyone-2.2-style-excerpt.css')]),
-  "WordPress Twenty Twenty-One (Debian's whole style.css)": twentyTwentyOne(['/wordpress-themes/twentytwentyone/style.css']),
+  'WordPress Twenty Twenty-One (vendored excerpt)': twentyTwentyOne([
+    vendored('twentytwentyone-2.2-style-excerpt.css'),
+  ]),
+  "WordPress Twenty Twenty-One (Debian's whole style.css)": twentyTwentyOne([
+    '/wordpress-themes/twentytwentyone/style.css',
+  ]),
   'WordPress Twenty Twenty-One, dark mode': twentyTwentyOne(
     [vendored('twentytwentyone-2.2-style-excerpt.css'), vendored('twentytwentyone-2.2-dark-mode.css')],
     ' is-dark-theme',
@@ -111,7 +119,10 @@ function pageBox(el: Element): Box {
   return { x: rect.x + win.scrollX, y: rect.y + win.scrollY, width: rect.width, height: rect.height };
 }
 
-const round = (box: Box) => Object.values(box).map((n) => n.toFixed(1)).join(', ');
+const round = (box: Box) =>
+  Object.values(box)
+    .map((n) => n.toFixed(1))
+    .join(', ');
 
 /** What the reader sees of the look: the article's colours. */
 const look = (el: Element) => {
@@ -202,7 +213,7 @@ describe('every theme and heading level keeps the box and the look on upgrade', 
 describe('control: the measurement sees a jump', () => {
   afterEach(removeFrames);
 
-  it('without its <div>, under Twenty Twenty-One the fallback sits at the column\'s left edge and jumps on upgrade', async () => {
+  it("without its <div>, under Twenty Twenty-One the fallback sits at the column's left edge and jumps on upgrade", async () => {
     const bare = snippet.replace(/^<div>/, '').replace(/<\/div>\n$/, '');
     const host = HOSTS["WordPress Twenty Twenty-One (Debian's whole style.css)"]!;
     const { before, after } = await boxesAround(host, bare, 1280);

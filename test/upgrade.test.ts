@@ -21,7 +21,7 @@ const notRendered = (host: Element): boolean =>
 describe('upgrading the snippet', () => {
   afterEach(removeFrames);
 
-  it('shows the article once, in the widget\'s rendering; the fallback is not rendered', async () => {
+  it("shows the article once, in the widget's rendering; the fallback is not rendered", async () => {
     const win = await framePage(snippetWithScript(snippet, DIST_SCRIPT));
     const hosts = [...win.document.querySelectorAll('leadership-article')];
     expect(hosts.length).to.equal(1);
@@ -135,7 +135,10 @@ ${late}
 
   // Before: parsed and painted, the deferred script still on its way. (Not `document.fonts.ready`:
   // Chromium resolves it only once the page has loaded, that is after the deferred script.)
-  await waitFor(() => frame.contentDocument?.URL === 'about:srcdoc' && frame.contentDocument.readyState !== 'loading', 'the parsed page');
+  await waitFor(
+    () => frame.contentDocument?.URL === 'about:srcdoc' && frame.contentDocument.readyState !== 'loading',
+    'the parsed page',
+  );
   const win = frame.contentWindow as ShiftWindow;
   const doc = frame.contentDocument!;
   expect([...doc.styleSheets].length, 'stylesheets loaded').to.equal(stylesheets.length);
@@ -161,7 +164,15 @@ ${late}
 
   const geometricShift =
     shiftScore(before.article, upgraded.article, viewport) + shiftScore(before.after, upgraded.after, viewport);
-  return { win, doc, host, before, upgraded, geometricShift, reportedShift: win.layoutShifts.reduce((a, b) => a + b, 0) };
+  return {
+    win,
+    doc,
+    host,
+    before,
+    upgraded,
+    geometricShift,
+    reportedShift: win.layoutShifts.reduce((a, b) => a + b, 0),
+  };
 }
 
 const isChromium = /Chrome\//.test(navigator.userAgent);
@@ -198,8 +209,10 @@ describe(`upgrading when the script arrives ${SCRIPT_DELAY_MS} ms late, the whol
   it('control: the same fallback without its inline styles would shift the page (measurably)', async () => {
     const unstyled = snippet.replace(/ style="[^"]*"/g, '');
     const { geometricShift, reportedShift } = await lateUpgrade([], unstyled);
-    console.log(`layout shift, unstyled fallback (control): geometric ${geometricShift.toFixed(4)}` +
-      (isChromium ? `, PerformanceObserver ${reportedShift.toFixed(4)}` : ''));
+    console.log(
+      `layout shift, unstyled fallback (control): geometric ${geometricShift.toFixed(4)}` +
+        (isChromium ? `, PerformanceObserver ${reportedShift.toFixed(4)}` : ''),
+    );
     expect(geometricShift).to.be.greaterThan(0.001);
     if (isChromium) expect(reportedShift).to.be.greaterThan(0.001);
   });
@@ -286,7 +299,9 @@ describe('a fallback that differs from the article', () => {
 
   it('with a link pointing elsewhere: one warning names the link and its address', async () => {
     const win = await expectCanonical(
-      editedSnippet((article) => linkTo(article, requiredLinks.citation.href).setAttribute('href', 'https://example.com/')),
+      editedSnippet((article) =>
+        linkTo(article, requiredLinks.citation.href).setAttribute('href', 'https://example.com/'),
+      ),
     );
     expect(win.recorded.warnings.length).to.equal(1);
     expect(win.recorded.warnings[0]).to.contain(requiredLinks.citation.href);
@@ -310,7 +325,9 @@ describe('a fallback that differs from the article', () => {
   });
 
   it('an element without fallback content: no warning', async () => {
-    const win = await expectCanonical(`<leadership-article>\n</leadership-article><script defer src="${DIST_SCRIPT}"></script>`);
+    const win = await expectCanonical(
+      `<leadership-article>\n</leadership-article><script defer src="${DIST_SCRIPT}"></script>`,
+    );
     expect(win.recorded.warnings).to.deep.equal([]);
   });
 });

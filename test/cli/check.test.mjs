@@ -47,7 +47,10 @@ for (const mode of Object.keys(FLAGS)) {
       const [embed] = page.embeds;
       assert.equal(code, expected.exit, JSON.stringify(page, null, 1).slice(0, 3000));
       assert.equal(report.exitCode, expected.exit);
-      assert.deepEqual(checksOf([...page.problems, ...page.embeds.flatMap((e) => e.problems)]), [...expected.problems].sort());
+      assert.deepEqual(
+        checksOf([...page.problems, ...page.embeds.flatMap((e) => e.problems)]),
+        [...expected.problems].sort(),
+      );
       const warnings = checksOf([...page.warnings, ...page.embeds.flatMap((e) => e.warnings)]);
       for (const check of expected.warnings) assert.ok(warnings.includes(check), `warning "${check}" in ${warnings}`);
       if (!expected.warnings.length && !expected.problems.length) assert.deepEqual(warnings, []);
@@ -57,7 +60,11 @@ for (const mode of Object.keys(FLAGS)) {
       if (expected.opacity) assert.ok(Math.abs(embed.visibility.opacity - expected.opacity) < 0.01);
       if (expected.coveredBy) {
         assert.match(embed.visibility.covered.by, new RegExp(expected.coveredBy));
-        assert.equal(embed.visibility.covered.points, embed.visibility.covered.of, 'a full-page overlay covers every point');
+        assert.equal(
+          embed.visibility.covered.points,
+          embed.visibility.covered.of,
+          'a full-page overlay covers every point',
+        );
       }
       if (expected.missingFrom) {
         const [cut] = embed.fallback.differences;
@@ -65,11 +72,20 @@ for (const mode of Object.keys(FLAGS)) {
         assert.ok(cut.expected.trim().startsWith(expected.missingFrom), cut.expected.slice(0, 80));
       }
       if (expected.altered) {
-        assert.deepEqual(embed.fallback.differences.map((d) => d.expected), expected.altered.from);
-        assert.deepEqual(embed.fallback.differences.map((d) => d.found), expected.altered.to);
+        assert.deepEqual(
+          embed.fallback.differences.map((d) => d.expected),
+          expected.altered.from,
+        );
+        assert.deepEqual(
+          embed.fallback.differences.map((d) => d.found),
+          expected.altered.to,
+        );
       }
       if (expected.missingLinks) {
-        assert.deepEqual(embed.fallback.links.filter((l) => !l.present && l.foundHref === null).map((l) => l.name), expected.missingLinks);
+        assert.deepEqual(
+          embed.fallback.links.filter((l) => !l.present && l.foundHref === null).map((l) => l.name),
+          expected.missingLinks,
+        );
       }
       if (expected.retargeted) {
         for (const [link, href] of Object.entries(expected.retargeted)) {
@@ -77,14 +93,21 @@ for (const mode of Object.keys(FLAGS)) {
         }
       }
       if (expected.widgetAltered) {
-        assert.deepEqual(embed.text.differences.map((d) => d.expected), expected.widgetAltered.from);
-        assert.deepEqual(embed.text.differences.map((d) => d.found), expected.widgetAltered.to);
+        assert.deepEqual(
+          embed.text.differences.map((d) => d.expected),
+          expected.widgetAltered.from,
+        );
+        assert.deepEqual(
+          embed.text.differences.map((d) => d.found),
+          expected.widgetAltered.to,
+        );
       }
       if (expected.frame) assert.match(embed.location, new RegExp(`^iframe .*${expected.frame}`));
       if ('upgraded' in expected) {
         assert.equal(embed.upgraded, expected.upgraded);
         // A widget upgraded by the published bundle names its version; a fallback's script did not run.
-        if (expected.upgraded && !expected.warnings.includes('script')) assert.deepEqual(embed.script, { present: true, loaded: true, version });
+        if (expected.upgraded && !expected.warnings.includes('script'))
+          assert.deepEqual(embed.script, { present: true, loaded: true, version });
         if (!expected.upgraded) assert.notEqual(embed.script.loaded, true);
       }
       if (expected.copies) assert.equal(page.articleCopies, expected.copies);
@@ -106,7 +129,10 @@ for (const mode of ['browser', 'static']) {
     }));
     assert.deepEqual(
       verdicts,
-      names.map((name) => ({ status: cases[name][mode].exit ? 'fail' : 'pass', problems: [...cases[name][mode].problems].sort() })),
+      names.map((name) => ({
+        status: cases[name][mode].exit ? 'fail' : 'pass',
+        problems: [...cases[name][mode].problems].sort(),
+      })),
     );
   });
 }
@@ -114,7 +140,9 @@ for (const mode of ['browser', 'static']) {
 test('the article the CLI expects is the fixture, line for line', async () => {
   const { expectedArticle } = await import(new URL('cli/article.mjs', root).href);
   const links = JSON.parse(await readFile(new URL('test/fixtures/required-links.json', root), 'utf8'));
-  const lines = (await readFile(new URL('test/fixtures/article-lines-1-16.txt', root), 'utf8')).split('\n').filter((l) => l.trim());
+  const lines = (await readFile(new URL('test/fixtures/article-lines-1-16.txt', root), 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim());
   const text = lines
     .map((line) => (line.endsWith('Retrieved from') ? `${line} ${links.citation.text}` : line))
     .join(' ')
@@ -136,8 +164,14 @@ test('--urls FILE with comments (a URL keeps its #fragment), --concurrency 3: on
   const { code, stdout } = await run(['check', '--urls', list, '--concurrency', '3', '--json']);
   const report = JSON.parse(stdout);
   assert.equal(code, 1);
-  assert.deepEqual(report.pages.map((p) => p.url), names.map((n) => `${pageUrl(n)}#top`));
-  assert.deepEqual(report.pages.map((p) => p.status), names.map((n) => (cases[n].browser.exit ? 'fail' : 'pass')));
+  assert.deepEqual(
+    report.pages.map((p) => p.url),
+    names.map((n) => `${pageUrl(n)}#top`),
+  );
+  assert.deepEqual(
+    report.pages.map((p) => p.status),
+    names.map((n) => (cases[n].browser.exit ? 'fail' : 'pass')),
+  );
   assert.deepEqual(report.summary, { pages: 4, pass: 2, fail: 2, error: 0 });
   assert.equal(report.schemaVersion, 1);
   assert.equal(report.mode, 'browser');
@@ -168,17 +202,34 @@ test('a local file is checked as a page', async () => {
 for (const mode of ['browser', 'static']) {
   test(`${mode}: a page that fails to load, a missing file and a bad URL exit 2`, async () => {
     const flags = mode === 'static' ? ['--static'] : [];
-    const { code, stdout } = await run(['check', ...flags, '--json', `${server.origin}/pages/none.html`, '/nonexistent/post.html', 'http://[bad']);
+    const { code, stdout } = await run([
+      'check',
+      ...flags,
+      '--json',
+      `${server.origin}/pages/none.html`,
+      '/nonexistent/post.html',
+      'http://[bad',
+    ]);
     assert.equal(code, 2);
     const report = JSON.parse(stdout);
-    assert.deepEqual(report.pages.map((p) => p.status), ['error', 'error', 'error']);
+    assert.deepEqual(
+      report.pages.map((p) => p.status),
+      ['error', 'error', 'error'],
+    );
     assert.match(report.pages[0].error, /404/);
     assert.match(report.pages[1].error, /not found|ERR_FILE_NOT_FOUND/);
   });
 }
 
 test('--timeout: a page that never finishes loading is an error, exit 2, and the others are still checked', async () => {
-  const { code, stdout } = await run(['check', '--timeout', '2', '--json', pageUrl('never-loads'), pageUrl('compliant')]);
+  const { code, stdout } = await run([
+    'check',
+    '--timeout',
+    '2',
+    '--json',
+    pageUrl('never-loads'),
+    pageUrl('compliant'),
+  ]);
   assert.equal(code, 2);
   const [slow, compliant] = JSON.parse(stdout).pages;
   assert.equal(slow.status, 'error');
@@ -191,11 +242,20 @@ test('no browser: a message naming what to install, exit 2', async () => {
   assert.equal(code, 2);
   assert.match(stderr, /CHROME_PATH=\/nonexistent\/chrome/);
   const { findChrome } = await import(new URL('cli/browser-check.mjs', root).href);
-  assert.throws(() => findChrome({ PATH: '/nonexistent' }, []), /No Chrome or Chromium found.*apt-get install chromium/);
+  assert.throws(
+    () => findChrome({ PATH: '/nonexistent' }, []),
+    /No Chrome or Chromium found.*apt-get install chromium/,
+  );
 });
 
 test('usage errors exit 2 with the usage', async () => {
-  for (const args of [['check'], ['check', '--concurrency', '0', 'x'], ['check', '--bogus', 'x'], ['frobnicate'], ['check', '--urls', '/nonexistent/list']]) {
+  for (const args of [
+    ['check'],
+    ['check', '--concurrency', '0', 'x'],
+    ['check', '--bogus', 'x'],
+    ['frobnicate'],
+    ['check', '--urls', '/nonexistent/list'],
+  ]) {
     const { code, stderr } = await run(args);
     assert.equal(code, 2, args.join(' '));
     assert.match(stderr, /^leadership-article: .+\n\nUsage:/, args.join(' '));

@@ -18,10 +18,16 @@ const THEMES = {
   'pico-dark': { css: ['node_modules/@picocss/pico/css/pico.css'], htmlAttributes: ' data-theme="dark"' },
   'tailwind-preflight': { css: ['test/fixtures/host-css/tailwind-3.4.19-preflight.css'] },
   twentytwentyfive: {
-    css: ['test/fixtures/host-css/twentytwentyfive-global-styles.css', 'test/fixtures/host-css/twentytwentyfive-1.3-style.css'],
+    css: [
+      'test/fixtures/host-css/twentytwentyfive-global-styles.css',
+      'test/fixtures/host-css/twentytwentyfive-1.3-style.css',
+    ],
   },
   'twentytwentyone-dark': {
-    css: ['test/fixtures/host-css/twentytwentyone-2.2-style-excerpt.css', 'test/fixtures/host-css/twentytwentyone-2.2-dark-mode.css'],
+    css: [
+      'test/fixtures/host-css/twentytwentyone-2.2-style-excerpt.css',
+      'test/fixtures/host-css/twentytwentyone-2.2-dark-mode.css',
+    ],
     htmlAttributes: ' class="respect-color-scheme-preference is-dark-theme"',
     bodyAttributes: ' class="is-dark-theme"',
   },
@@ -42,8 +48,10 @@ function truncate(snippet) {
 /** The script no longer the published file: another integrity value, or other embedded bytes. */
 function mismatch(snippet, otherIntegrity) {
   if (/integrity="/.test(snippet)) return snippet.replace(/integrity="[^"]*"/, `integrity="${otherIntegrity}"`);
-  return snippet.replace(/(src="data:text\/javascript;base64,)([^"]*)"/, (_, prefix, payload) =>
-    `${prefix}${Buffer.concat([Buffer.from(payload, 'base64'), Buffer.from('\n// edited')]).toString('base64')}"`,
+  return snippet.replace(
+    /(src="data:text\/javascript;base64,)([^"]*)"/,
+    (_, prefix, payload) =>
+      `${prefix}${Buffer.concat([Buffer.from(payload, 'base64'), Buffer.from('\n// edited')]).toString('base64')}"`,
   );
 }
 
@@ -68,8 +76,14 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     compliant: post({ body: snippet }),
     'self-contained': post({ body: selfContained }),
     'hidden-display-none': post({ head: '<style>leadership-article { display: none; }</style>', body: snippet }),
-    'clipped-height': post({ head: '<style>leadership-article { display: block; height: 20px; overflow: hidden; }</style>', body: snippet }),
-    'hidden-visibility': post({ head: '<style>main leadership-article { visibility: hidden; }</style>', body: snippet }),
+    'clipped-height': post({
+      head: '<style>leadership-article { display: block; height: 20px; overflow: hidden; }</style>',
+      body: snippet,
+    }),
+    'hidden-visibility': post({
+      head: '<style>main leadership-article { visibility: hidden; }</style>',
+      body: snippet,
+    }),
     'moved-off-screen': post({
       head: '<style>leadership-article { display: block; position: absolute; left: -10000px; }</style>',
       body: snippet,
@@ -84,7 +98,9 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     'fallback-truncated': post({ body: truncate(snippet) }),
     'quotes-curled': post({ body: texturized }),
     'links-stripped': post({ body: snippet.replace(/<a\b[^>]*>|<\/a>/g, '').replace(SCRIPT_TAG, '') }),
-    'link-retargeted': post({ body: snippet.replace('href="https://www.innovihealth.com/"', 'href="https://www.example.com/"') }),
+    'link-retargeted': post({
+      body: snippet.replace('href="https://www.innovihealth.com/"', 'href="https://www.example.com/"'),
+    }),
     'links-covered': post({
       body: `${snippet}\n<div class="cookie-wall" style="position: fixed; inset: 0; z-index: 10"></div>`,
     }),
@@ -102,7 +118,9 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     // What WordPress's kses leaves for authors: the fallback alone, tag and script removed.
     'tag-stripped': post({ body: snippet.replace(SCRIPT_TAG, '').replace(/<\/?leadership-article[^>]*>/g, '') }),
     // The framed page (dist/embed/index.html), for platforms that take only an iframe.
-    framed: post({ body: `<iframe src="${origin}/dist/embed/index.html" title="The article" style="width: 620px; height: 2400px; border: 0"></iframe>` }),
+    framed: post({
+      body: `<iframe src="${origin}/dist/embed/index.html" title="The article" style="width: 620px; height: 2400px; border: 0"></iframe>`,
+    }),
     'no-break-space-lost': post({ body: snippet.replace(/by(&#160;|&nbsp;|\u00a0) Kelly/, 'by  Kelly') }),
     // Another definition of the element that renders an altered copy into a closed shadow root:
     // the check must read through a root the page cannot reach.
@@ -120,7 +138,8 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     pages[`theme-${theme}-no-script`] = post({ head, body: snippet.replace(SCRIPT_TAG, ''), ...attributes });
   }
   for (const [name, html] of Object.entries(pages)) {
-    if (!['compliant', 'self-contained'].includes(name) && html === pages.compliant) throw new Error(`${name}: its damage did not apply to the snippet`);
+    if (!['compliant', 'self-contained'].includes(name) && html === pages.compliant)
+      throw new Error(`${name}: its damage did not apply to the snippet`);
   }
   return new Map(Object.entries(pages).map(([name, html]) => [`${name}.html`, html]));
 }

@@ -28,7 +28,12 @@ after(() => server.close());
 
 for (const [mode, flags] of Object.entries({ browser: [], static: ['--static'] })) {
   test(`${mode}: every page the platforms made from the snippet complies (${gated.length} pages)`, async () => {
-    const { code, stdout } = await run(['check', ...flags, '--json', ...gated.map((page) => server.origin + page.path)]);
+    const { code, stdout } = await run([
+      'check',
+      ...flags,
+      '--json',
+      ...gated.map((page) => server.origin + page.path),
+    ]);
     const report = JSON.parse(stdout);
     const failing = report.pages.filter((page) => page.status !== 'pass').map((page) => page.url);
     assert.deepEqual(failing, []);
@@ -38,7 +43,12 @@ for (const [mode, flags] of Object.entries({ browser: [], static: ['--static'] }
 
   test(`${mode}: a page where the platform dropped the snippet does not comply`, async () => {
     assert.ok(omitted.length > 0, 'the suite documents at least one such page');
-    const { code, stdout } = await run(['check', ...flags, '--json', ...omitted.map((page) => server.origin + page.path)]);
+    const { code, stdout } = await run([
+      'check',
+      ...flags,
+      '--json',
+      ...omitted.map((page) => server.origin + page.path),
+    ]);
     const report = JSON.parse(stdout);
     assert.deepEqual(
       report.pages.map((page) => page.status),

@@ -17,18 +17,24 @@ test('default: the element with its fallback, then the bundle itself as a data: 
   const { code, stdout } = await run(['snippet']);
   assert.equal(code, 0);
   // HTML tag names are case-insensitive: the snippet's block tags may be written either way.
-  assert.match(stdout, /^<div><leadership-article><article[^]*<\/article><\/leadership-article><script [^>]*><\/script><\/div>\n$/i);
+  assert.match(
+    stdout,
+    /^<div><leadership-article><article[^]*<\/article><\/leadership-article><script [^>]*><\/script><\/div>\n$/i,
+  );
   const [, src] = stdout.match(/<script defer src="([^"]+)"/);
   assert.ok(src.startsWith('data:text/javascript;base64,'));
   assert.deepEqual(Buffer.from(src.slice(src.indexOf(',') + 1), 'base64'), bundle);
   for (const { href } of [links.citation, links.copyright]) assert.ok(stdout.includes(`href="${href}"`), href);
 });
 
-test('--src: an external script with the bundle\'s integrity and crossorigin', async () => {
+test("--src: an external script with the bundle's integrity and crossorigin", async () => {
   const src = 'https://static.example.com/leadership-article/0.1.0/leadership-article.js';
   const { code, stdout } = await run(['snippet', '--src', src]);
   assert.equal(code, 0);
-  assert.ok(stdout.includes(`<script defer src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`), stdout.slice(-300));
+  assert.ok(
+    stdout.includes(`<script defer src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`),
+    stdout.slice(-300),
+  );
 });
 
 /** Relative luminance of a `#rrggbb` colour (WCAG 2). */

@@ -31,7 +31,8 @@ function watchMethod(target, name) {
 
 watchGetter(Document.prototype, 'cookie');
 for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches']) watchGetter(window, name);
-for (const name of ['fetch', 'WebSocket', 'EventSource', 'Worker', 'SharedWorker', 'FontFace']) watchMethod(window, name);
+for (const name of ['fetch', 'WebSocket', 'EventSource', 'Worker', 'SharedWorker', 'FontFace'])
+  watchMethod(window, name);
 watchMethod(navigator, 'sendBeacon');
 watchMethod(XMLHttpRequest.prototype, 'open');
 watchMethod(document.fonts, 'load');

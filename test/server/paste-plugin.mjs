@@ -51,7 +51,8 @@ export function pastePlugin() {
       if (command === 'wordpress-filters') return run('php', [WORDPRESS_FILTERS, ...payload.filters], payload.html);
       if (command === 'markdown-it') return new MarkdownIt({ html: true, typographer: true }).render(payload.markdown);
       if (command === 'embed-snippet') return snippetOrError(payload);
-      if (command === 'kramdown') return run('ruby', ['-rkramdown', '-rkramdown-parser-gfm', '-e', KRAMDOWN], payload.markdown);
+      if (command === 'kramdown')
+        return run('ruby', ['-rkramdown', '-rkramdown-parser-gfm', '-e', KRAMDOWN], payload.markdown);
       return undefined;
     },
     async serve(context) {

@@ -75,7 +75,11 @@ function track(child) {
 export async function run(command, args, options = {}) {
   const { input, ...rest } = options;
   // `detached` reaches spawn (execFile passes its options on), so the whole group can be stopped.
-  const spawnOptions = /** @type {import('node:child_process').ExecFileOptions} */ ({ maxBuffer: 64 << 20, detached: true, ...rest });
+  const spawnOptions = /** @type {import('node:child_process').ExecFileOptions} */ ({
+    maxBuffer: 64 << 20,
+    detached: true,
+    ...rest,
+  });
   const child = execFileAsync(command, args, spawnOptions);
   track(child.child);
   if (input !== undefined) {
