@@ -32,9 +32,7 @@ export const collapse = (text: string): string => text.replace(/[ \t\n\r\f]+/g, 
 export async function expectedRenderedText(): Promise<string> {
   const lines = (await fixtureLines()).filter((line) => line.trim() !== '');
   return collapse(
-    lines
-      .map((line) => (line.endsWith('Retrieved from') ? `${line} ${requiredLinks.citation.text}` : line))
-      .join('\n'),
+    lines.map((line) => (line.endsWith('Retrieved from') ? `${line} ${requiredLinks.citation.text}` : line)).join('\n'),
   );
 }
 
@@ -54,7 +52,10 @@ type RGBA = [number, number, number, number];
 export function parseColor(value: string): RGBA {
   const match = value.match(/rgba?\(([^)]+)\)/);
   if (!match) throw new Error(`unparsed colour: ${value}`);
-  const [r = 0, g = 0, b = 0, a = 1] = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r = 0, g = 0, b = 0, a = 1] = match[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a];
 }
 
@@ -74,10 +75,10 @@ export function contrastRatio(foreground: string, background: string): number {
 
 /** The first opaque background at or above the element, across shadow boundaries. */
 export function effectiveBackground(element: Element): string {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const background = getComputedStyle(node).backgroundColor;
     if (parseColor(background)[3] === 1) return background;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'rgb(255, 255, 255)';
 }
