@@ -5,8 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { expectedRenderedText, renderedArticle, visibleText } from './helpers.js';
-import { distText, nextTask, waitFor } from './embed-helpers.js';
-import { removeFrames } from './frames.js';
+import { removeFrames, distText, nextTask, waitFor } from './frames.js';
 
 const EMBED_PAGE = '/dist/embed/index.html';
 /** WordPress adds `#?secret=` and ten letters or digits to the frame's URL. */

@@ -8,9 +8,9 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import DOMPurify from 'dompurify';
-import { distText, expectWholeArticleWithLinks, pageAround, renderWithoutScripts } from './embed-helpers.js';
-import { removeFrames } from './frames.js';
+import { removeFrames, distText, pageAround, renderWithoutScripts } from './frames.js';
 import { ksesPost } from './kses-post.js';
+import { expectWholeArticleWithLinks } from './helpers.js';
 
 /** A blog post holding `html` between paragraphs of its own. */
 const blogPost = (html: string): string =>

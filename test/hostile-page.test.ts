@@ -11,7 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
+import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow, nextFrame } from './frames.js';
 import {
   contrastRatio,
   parseColor,
@@ -30,8 +30,6 @@ interface Page {
   host: HTMLElement;
   article: HTMLElement;
 }
-
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
 
 /** Lets resize observations and mutation records of the page be delivered and acted on. */
 async function settle(win: Window): Promise<void> {

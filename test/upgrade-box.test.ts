@@ -6,12 +6,19 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { distText, waitFor } from './embed-helpers.js';
-import { DIST_SCRIPT, removeFrames } from './frames.js';
+import {
+  DIST_SCRIPT,
+  distText,
+  loadFrame,
+  pageHtml,
+  removeFrames,
+  vendored,
+  VIEWPORT_META,
+  waitFor,
+} from './frames.js';
 import { renderedArticle } from './helpers.js';
 
 const NODE_MODULES = '/node_modules';
-const vendored = (name: string): string => new URL(`./fixtures/host-css/${name}`, import.meta.url).pathname;
 const hostParagraph = "<p>The host page's own paragraph, before the article.</p>";
 
 interface Host {
@@ -137,15 +144,13 @@ const look = (el: Element) => {
 async function boxesAround(host: Host, paste: string, width: number) {
   const withoutScript = paste.replace(/<script\b[^>]*><\/script>\n?/, '');
   expect(withoutScript, 'the paste had a script').to.not.equal(paste);
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `display:block;width:${width}px;height:900px;border:0`;
-  frame.srcdoc = `<!doctype html><html lang="en" ${host.html ?? ''}><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${host.stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
-${host.css ? `<style>${host.css}</style>` : ''}</head><body ${host.bodyAttrs ?? ''}>${host.body(withoutScript)}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const html = pageHtml({
+    ...host,
+    html: `lang="en" ${host.html ?? ''}`,
+    head: VIEWPORT_META,
+    body: host.body(withoutScript),
+  });
+  const frame = await loadFrame({ srcdoc: html }, { width, height: 900 });
   const doc = frame.contentDocument!;
   const win = frame.contentWindow as Window & typeof globalThis;
   expect(doc.styleSheets.length, 'stylesheets loaded').to.equal(host.stylesheets.length + (host.css ? 1 : 0));

@@ -7,9 +7,18 @@
  * this server; its integrity attribute stays, so the SRI hash is checked by every engine too.
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
+import {
+  DIST_SCRIPT,
+  framePage,
+  removeFrames,
+  type FrameWindow,
+  distText,
+  nextTask,
+  snippetWithScript,
+  waitFor,
+  nextFrame,
+} from './frames.js';
 import { expectedRenderedText, isClickable, renderedArticle, requiredLinks, visibleText } from './helpers.js';
-import { distText, nextTask, snippetWithScript, waitFor } from './embed-helpers.js';
 
 const snippet = await distText('embed.html');
 const SCRIPT_DELAY_MS = 1000;
@@ -110,8 +119,6 @@ const HOST_STYLES: Record<string, string[]> = {
     vendored('twentytwentyfive-1.3-style.css'),
   ],
 };
-
-const nextFrame = (win: Window): Promise<void> => new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
 
 let pages = 0;
 
