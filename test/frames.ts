@@ -104,10 +104,15 @@ export function loadFrame(
   source: { srcdoc: string } | { src: string },
   options: FrameOptions = {},
 ): Promise<HTMLIFrameElement> {
-  // A frame loads in a later task, so a listener added right after appending it misses nothing.
-  const frame = appendFrame(source, options);
-  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
+  return frameLoaded(appendFrame(source, options));
 }
+
+/**
+ * Resolves once a frame just appended has loaded. A frame loads in a later task, so a listener
+ * added in the task that appended it misses nothing.
+ */
+export const frameLoaded = (frame: HTMLIFrameElement): Promise<HTMLIFrameElement> =>
+  new Promise((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
 
 /** Resolves once every `<leadership-article>` in the frame has rendered. */
 async function settled(frame: HTMLIFrameElement): Promise<FrameWindow> {
