@@ -70,20 +70,18 @@ const MAX_RESTORES = 20;
  * @customElement leadership-article
  * @summary The whole article "The Difference Between Leadership and Management", verbatim.
  *
- * @attr theme - Colour scheme: `light` (default), `dark`, or `auto` (follows the page: dark on a dark
- *   background, light on a light one; the reader's system setting where the page has none).
- * @attr heading-level - Level of the title's heading, `1` to `6` (default `2`, right for a
- *   blog post whose own title is the page's `h1`).
- *
- * @cssprop --leadership-article-background - Background colour (light `#ffffff`, dark `#0d1117`).
- * @cssprop --leadership-article-color - Text colour (light `#1f2328`, dark `#e6edf3`); under 4.5:1
- *   contrast with the background it is not applied. So for the muted and link colours (3:1).
- * @cssprop --leadership-article-muted-color - Byline, attribution and footer text colour.
- * @cssprop --leadership-article-link-color - Link colour.
- * @cssprop --leadership-article-border-color - Border and rule colour.
- * @cssprop --leadership-article-font-family - Fonts tried before the default serif stack; missing,
- *   symbol and invisible fonts are skipped.
- * @cssprop --leadership-article-border-radius - Corner radius (default `8px`).
+ * @cssprop [--leadership-article-background=#ffffff] - Background (dark theme: `#0d1117`).
+ * @cssprop [--leadership-article-color=#1f2328] - Text (dark theme: `#e6edf3`); needs 4.5:1 contrast
+ *   with the background, or the default is kept.
+ * @cssprop [--leadership-article-muted-color=#59636e] - Byline, attribution and citation (dark
+ *   theme: `#9198a1`); needs 4.5:1 contrast with the background, or the default is kept.
+ * @cssprop [--leadership-article-link-color=#0550ae] - Links (dark theme: `#58a6ff`); needs 3:1
+ *   contrast with the background (links are always underlined), or the default is kept.
+ * @cssprop [--leadership-article-border-color=#d1d9e0] - Border and rules (dark theme: `#3d444d`).
+ * @cssprop [--leadership-article-font-family=Georgia, Cambria, "Times New Roman", Times, serif] - Fonts
+ *   tried before the default stack, which always follows; missing, symbol and invisible fonts are
+ *   skipped with a warning.
+ * @cssprop [--leadership-article-border-radius=8px] - Corner radius, in both themes.
  */
 export class LeadershipArticleElement extends ReactiveElement {
   static override styles = styles;
@@ -93,9 +91,16 @@ export class LeadershipArticleElement extends ReactiveElement {
     headingLevel: { attribute: 'heading-level', reflect: true },
   };
 
-  /** Colour scheme; see {@link THEMES}. */
+  /**
+   * Colour scheme: `light`, `dark` or `auto`; unset (`null`) shows `light`.
+   * `auto` follows the page: a dark card on a dark background, a light one on a light
+   * background, and the reader's system setting where the page has no background of its own.
+   */
   declare theme: string | null;
-  /** Heading level of the title, as its attribute string (`'1'` to `'6'`). */
+  /**
+   * Level of the title's heading, `1` to `6` (a string, as the attribute); unset (`null`) is
+   * `2`, which suits a blog post whose own title is the page's `h1`.
+   */
   declare headingLevel: string | null;
 
   /** The heading level last rendered. */

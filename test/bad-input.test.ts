@@ -9,7 +9,7 @@ import {
   contrastRatio,
   effectiveBackground,
   expectedRenderedText,
-  parseColor,
+  isDark,
   renderedArticle,
   visibleText,
 } from './helpers.js';
@@ -24,11 +24,7 @@ async function expectAllWhole(win: FrameWindow): Promise<void> {
   expect(win.recorded.errors).to.deep.equal([]);
 }
 
-/** Relative luminance-ish check: is the article's background dark? */
-const backgroundIsDark = (el: Element) => {
-  const [r, g, b] = parseColor(effectiveBackground(renderedArticle(el)));
-  return r + g + b < 3 * 128;
-};
+const backgroundIsDark = (el: Element): boolean => isDark(effectiveBackground(renderedArticle(el)));
 
 describe('bad input', () => {
   afterEach(removeFrames);

@@ -3,8 +3,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
-import { expectWholeArticleWithLinks } from './embed-helpers.js';
-import { renderedArticle, requiredLinks } from './helpers.js';
+import { renderedArticle, requiredLinks, expectWholeArticleWithLinks } from './helpers.js';
 
 const ELEMENT = '<leadership-article></leadership-article>';
 

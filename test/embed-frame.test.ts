@@ -5,8 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { expectedRenderedText, renderedArticle, visibleText } from './helpers.js';
-import { distText, nextTask, waitFor } from './embed-helpers.js';
-import { removeFrames } from './frames.js';
+import { appendFrame, distText, frameLoaded, nextTask, removeFrames, waitFor } from './frames.js';
 
 const EMBED_PAGE = '/dist/embed/index.html';
 /** WordPress adds `#?secret=` and ten letters or digits to the frame's URL. */
@@ -35,7 +34,7 @@ function messagesFrom(frame: HTMLIFrameElement): unknown[] {
 }
 
 /** The frame size the oEmbed response announces (tall enough: no scroll bar narrows the page). */
-const FRAME_SIZE = `width:${oembed.width}px;height:${oembed.height}px;border:0`;
+const FRAME_SIZE = { width: oembed.width, height: oembed.height };
 
 /**
  * The embed page in a same-origin frame of the oEmbed size (so its document can be read), the
@@ -47,13 +46,9 @@ async function readableEmbedPage() {
     .replace('<head>', `<head>${probes}`)
     // The page's relative script URL, resolved as it is when the page is served from /dist/embed/.
     .replace('src="../leadership-article.js"', 'src="/dist/leadership-article.js"');
-  const frame = document.createElement('iframe');
-  frame.style.cssText = FRAME_SIZE;
-  frame.srcdoc = html;
+  const frame = appendFrame({ srcdoc: html }, FRAME_SIZE);
   const messages = messagesFrom(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  await frameLoaded(frame);
   const win = frame.contentWindow as Window &
     typeof globalThis & { recorded: { warnings: string[]; errors: string[]; touched: string[] } };
   const host = win.document.querySelector('leadership-article')!;
@@ -103,12 +98,8 @@ describe('dist/embed/index.html in a frame', () => {
     const { height: expected } = await readableEmbedPage();
     removeFrames();
 
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts');
-    frame.style.cssText = FRAME_SIZE;
-    frame.src = `${EMBED_PAGE}#?secret=${SECRET}`;
+    const frame = appendFrame({ src: `${EMBED_PAGE}#?secret=${SECRET}` }, { ...FRAME_SIZE, sandbox: 'allow-scripts' });
     const messages = messagesFrom(frame);
-    document.body.append(frame);
 
     // The height of the whole article, as rendered in a readable frame of the same width.
     await waitFor(() => heightMessages(messages).at(-1)?.height === expected, `a height message of ${expected}`);
@@ -126,12 +117,8 @@ describe('dist/embed/index.html in a frame', () => {
   });
 
   it('sends no WordPress message when the URL has no secret', async () => {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts');
-    frame.style.cssText = FRAME_SIZE;
-    frame.src = EMBED_PAGE;
+    const frame = appendFrame({ src: EMBED_PAGE }, { ...FRAME_SIZE, sandbox: 'allow-scripts' });
     const messages = messagesFrom(frame);
-    document.body.append(frame);
     await waitFor(() => heightMessages(messages).length > 0, 'a height message');
     expect(wordpressMessages(messages)).to.deep.equal([]);
   });

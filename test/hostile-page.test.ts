@@ -11,7 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
+import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow, nextFrame, vendored } from './frames.js';
 import {
   contrastRatio,
   parseColor,
@@ -30,8 +30,6 @@ interface Page {
   host: HTMLElement;
   article: HTMLElement;
 }
-
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
 
 /** Lets resize observations and mutation records of the page be delivered and acted on. */
 async function settle(win: Window): Promise<void> {
@@ -457,9 +455,6 @@ describe('host CSS that hides or cuts off the element', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('a theme that does all of it at once', () => {
-  /** A stylesheet vendored in test/fixtures/host-css (see the README there). */
-  const vendored = (name: string) => new URL(`./fixtures/host-css/${name}`, import.meta.url).pathname;
-
   it('WordPress Twenty Twenty-Five "Evening", a drop cap, a linked post card, a zoomed-out column, only the background themed', async () => {
     const sheets = [
       'twentytwentyfive-global-styles.css',

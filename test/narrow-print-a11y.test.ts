@@ -6,8 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { DIST_SCRIPT, framePage, removeFrames } from './frames.js';
-import { distText, renderWithoutScripts, snippetWithScript } from './embed-helpers.js';
+import { DIST_SCRIPT, framePage, removeFrames, distText, renderWithoutScripts, snippetWithScript } from './frames.js';
 import { collapse, fixtureLines, renderedArticle, requiredLinks, textElements } from './helpers.js';
 
 const snippet = await distText('embed-cdn.html');

@@ -4,15 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { fixtureLines, requiredLinks } from './helpers.js';
-import {
-  SNIPPET_TAGS,
-  distText,
-  expectWholeArticleWithLinks,
-  pageAround,
-  renderWithoutScripts,
-} from './embed-helpers.js';
-import { removeFrames } from './frames.js';
+import { fixtureLines, requiredLinks, expectWholeArticleWithLinks } from './helpers.js';
+import { removeFrames, SNIPPET_TAGS, distText, pageAround, renderWithoutScripts } from './frames.js';
 
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 

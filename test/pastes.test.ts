@@ -7,8 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { distText, expectWholeArticleWithLinks, pageAround, renderWithoutScripts } from './embed-helpers.js';
-import { framePage, removeFrames } from './frames.js';
+import { framePage, removeFrames, distText, pageAround, renderWithoutScripts } from './frames.js';
 import {
   contrastRatio,
   expectedRenderedText,
@@ -17,6 +16,7 @@ import {
   parseColor,
   requiredLinks,
   visibleText,
+  expectWholeArticleWithLinks,
 } from './helpers.js';
 
 const snippet = await distText('embed.html');

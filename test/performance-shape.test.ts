@@ -5,24 +5,16 @@
  * No timings here: speed is measured by `npm run bench`.
  */
 import { expect } from '@open-wc/testing';
+import { DIST_SCRIPT, loadFrame, pageAround, removeFrames } from './frames.js';
 
-const DIST_SCRIPT = '/dist/leadership-article.js';
 const INSTANCES = 100;
 
 type FrameWindow = Window & typeof globalThis;
 type Instance = HTMLElement & { updateComplete: Promise<unknown> };
 
-const frames: HTMLIFrameElement[] = [];
-
 /** A fresh, empty same-origin page in an iframe, loaded. */
 async function freshFrame(body = ''): Promise<FrameWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:600px;border:0';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
+  const frame = await loadFrame({ srcdoc: pageAround(body) });
   return frame.contentWindow as FrameWindow;
 }
 
@@ -66,9 +58,7 @@ function countCalls<T extends object>(
   return counter;
 }
 
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
+afterEach(removeFrames);
 
 describe('work done once for all instances (built script)', () => {
   it(`${INSTANCES} instances share one constructable stylesheet, built once`, async () => {

@@ -6,9 +6,16 @@
  * the fixtures and the documented attributes, never from the page's own output.
  */
 import { expect } from '@open-wc/testing';
-import { expectWholeArticleWithLinks, renderWithoutScripts, waitFor } from './embed-helpers.js';
-import { DIST_SCRIPT, framePage, frameUrl, removeFrames, type FrameWindow } from './frames.js';
-import { contrastRatio, renderedArticle } from './helpers.js';
+import {
+  DIST_SCRIPT,
+  framePage,
+  frameUrl,
+  removeFrames,
+  type FrameWindow,
+  renderWithoutScripts,
+  waitFor,
+} from './frames.js';
+import { contrastRatio, renderedArticle, expectWholeArticleWithLinks } from './helpers.js';
 
 type Publish = HTMLElement & { whenPreviewed(): Promise<void> };
 

@@ -4,8 +4,7 @@
  * blog index shows the post.
  */
 import { expect } from '@open-wc/testing';
-import { distText } from './embed-helpers.js';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
+import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow, distText } from './frames.js';
 import { expectedRenderedText, renderedArticle, visibleText } from './helpers.js';
 
 const snippet = await distText('embed.html');

@@ -5,13 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { DIST_SCRIPT, framePage, removeFrames } from './frames.js';
-import { contrastRatio, effectiveBackground, parseColor, renderedArticle } from './helpers.js';
+import { contrastRatio, effectiveBackground, isDark, parseColor, renderedArticle } from './helpers.js';
 
-/** Whether white text would contrast better than black on the card (WCAG luminance under 0.179). */
-const cardIsDark = (el: Element): boolean => {
-  const background = effectiveBackground(renderedArticle(el));
-  return contrastRatio('rgb(255, 255, 255)', background) > contrastRatio('rgb(0, 0, 0)', background);
-};
+const cardIsDark = (el: Element): boolean => isDark(effectiveBackground(renderedArticle(el)));
 
 async function autoCardOn(pageStyle: string) {
   const win = await framePage(

@@ -7,9 +7,22 @@
  * this server; its integrity attribute stays, so the SRI hash is checked by every engine too.
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
+import {
+  DIST_SCRIPT,
+  framePage,
+  removeFrames,
+  type FrameWindow,
+  distText,
+  nextTask,
+  snippetWithScript,
+  waitFor,
+  nextFrame,
+  appendFrame,
+  pageHtml,
+  VIEWPORT_META,
+  vendored,
+} from './frames.js';
 import { expectedRenderedText, isClickable, renderedArticle, requiredLinks, visibleText } from './helpers.js';
-import { distText, nextTask, snippetWithScript, waitFor } from './embed-helpers.js';
 
 const snippet = await distText('embed.html');
 const SCRIPT_DELAY_MS = 1000;
@@ -97,7 +110,6 @@ if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
 </script>`;
 
 const NODE_MODULES = '/node_modules';
-const vendored = (name: string): string => new URL(`./fixtures/host-css/${name}`, import.meta.url).pathname;
 
 /** Host pages: none, and real blog and framework stylesheets (see test/fixtures/host-css). */
 const HOST_STYLES: Record<string, string[]> = {
@@ -111,8 +123,6 @@ const HOST_STYLES: Record<string, string[]> = {
   ],
 };
 
-const nextFrame = (win: Window): Promise<void> => new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
-
 let pages = 0;
 
 /**
@@ -122,16 +132,14 @@ let pages = 0;
 async function lateUpgrade(stylesheets: string[], fallback = snippet) {
   // A URL of its own each time, so no cache answers early.
   const late = snippetWithScript(fallback, `${DIST_SCRIPT}?delay=${SCRIPT_DELAY_MS}&page=${(pages += 1)}`);
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `display:block;width:${FRAME.width}px;height:${FRAME.height}px;border:0`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
-${SHIFT_OBSERVER}</head>
-<body><main><p id="before">A paragraph of the host page before the article.</p>
+  const srcdoc = pageHtml({
+    stylesheets,
+    head: `${VIEWPORT_META}${SHIFT_OBSERVER}`,
+    body: `<main><p id="before">A paragraph of the host page before the article.</p>
 ${late}
-<p id="after">A paragraph of the host page after the article.</p></main></body></html>`;
-  document.body.append(frame);
+<p id="after">A paragraph of the host page after the article.</p></main>`,
+  });
+  const frame = appendFrame({ srcdoc }, FRAME);
 
   // Before: parsed and painted, the deferred script still on its way. (Not `document.fonts.ready`:
   // Chromium resolves it only once the page has loaded, that is after the deferred script.)

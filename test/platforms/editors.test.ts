@@ -8,8 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { distText, pageAround } from '../embed-helpers.js';
 import { failuresOf, readPage, WIDTHS } from './reader.js';
+import { distText, pageAround } from '../frames.js';
 
 const snippet = await distText('embed.html');
 

@@ -5,6 +5,7 @@
  * and the article's box. Expectations come from test/fixtures (through ../helpers.ts) only.
  */
 import { collapse, expectedRenderedText, fixtureLines, isClickable, requiredLinks } from '../helpers.js';
+import { loadFrame } from '../frames.js';
 import { INTRO } from './intro.mjs';
 
 export const EXPECTED = await expectedRenderedText();
@@ -27,15 +28,7 @@ export function openPage(
   path: string,
   { scripts, width }: { scripts: boolean; width: number },
 ): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.cssText = `width:${width}px;height:1000px;border:0;display:block`;
-  const loaded = new Promise<HTMLIFrameElement>((resolve) =>
-    frame.addEventListener('load', () => resolve(frame), { once: true }),
-  );
-  frame.src = path;
-  document.body.append(frame);
-  return loaded;
+  return loadFrame({ src: path }, { width, height: 1000, ...(scripts ? {} : { sandbox: 'allow-same-origin' }) });
 }
 
 /** The shadow root of each `<leadership-article>`, open or (kept by the probe) closed. */
