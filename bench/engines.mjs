@@ -62,32 +62,50 @@ async function webkitEngine(executablePath) {
     }
     const driver = await startWebKitDriver(env);
     stops.push(driver.stop);
-    const browser = await remote({
-      hostname: '127.0.0.1',
-      port: driver.port,
-      logLevel: 'error',
-      capabilities: /** @type {any} */ ({
-        browserName: 'MiniBrowser',
-        // Otherwise webdriverio asks for BiDi, which WebKitWebDriver refuses.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: executablePath, args: ['--automation'] },
-      }),
-    });
-    stops.push(() => browser.deleteSession());
-    await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
+    const session = async () => {
+      const browser = await remote({
+        hostname: '127.0.0.1',
+        port: driver.port,
+        logLevel: 'silent',
+        capabilities: /** @type {any} */ ({
+          browserName: 'MiniBrowser',
+          // Otherwise webdriverio asks for BiDi, which WebKitWebDriver refuses.
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: executablePath, args: ['--automation'] },
+        }),
+      });
+      await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
+      return browser;
+    };
+    let browser = await session();
     const capabilities = /** @type {Record<string, string>} */ (browser.capabilities);
-    return {
+    const engine = {
       name: 'webkit',
       version: `WebKitGTK MiniBrowser ${capabilities.browserVersion ?? ''}`.trim(),
       page: undefined,
+      /** MiniBrowser sessions that ended under the benchmark and were started again. */
+      restarts: 0,
       async load(url, timeout = 60_000) {
-        await browser.url(url);
-        return poll(() => browser.execute(readResult), url, timeout);
+        try {
+          await browser.url(url);
+          return await poll(() => browser.execute(readResult), url, timeout);
+        } catch (error) {
+          // MiniBrowser now and then quits under a long series of loads ("invalid session id"):
+          // start a new session and load the page again, once.
+          if (!/invalid session id|session deleted|not reachable/i.test(String(error))) throw error;
+          engine.restarts += 1;
+          await browser.deleteSession().catch(() => {});
+          browser = await session();
+          await browser.url(url);
+          return poll(() => browser.execute(readResult), url, timeout);
+        }
       },
       async close() {
+        await browser.deleteSession().catch(() => {});
         for (const stop of stops.reverse()) await stop();
       },
     };
+    return engine;
   } catch (error) {
     for (const stop of stops.reverse()) await stop();
     throw error;
