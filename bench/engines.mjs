@@ -62,17 +62,24 @@ async function webkitEngine(executablePath) {
     }
     const driver = await startWebKitDriver(env);
     stops.push(driver.stop);
-    const session = async () => {
+    // On a busy machine MiniBrowser sometimes never answers a new-session request: give up on it
+    // after a minute and ask again, once.
+    const session = async (attempt = 1) => {
       const browser = await remote({
         hostname: '127.0.0.1',
         port: driver.port,
         logLevel: 'silent',
+        connectionRetryTimeout: 60_000,
+        connectionRetryCount: 0,
         capabilities: /** @type {any} */ ({
           browserName: 'MiniBrowser',
           // Otherwise webdriverio asks for BiDi, which WebKitWebDriver refuses.
           'wdio:enforceWebDriverClassic': true,
           'webkitgtk:browserOptions': { binary: executablePath, args: ['--automation'] },
         }),
+      }).catch((error) => {
+        if (attempt > 1) throw error;
+        return session(attempt + 1);
       });
       await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
       return browser;

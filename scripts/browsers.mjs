@@ -85,6 +85,7 @@ export function startXvfb() {
     const stop = async () => {
       if (xvfb.exitCode === null) xvfb.kill('SIGTERM');
     };
+    process.once('exit', () => void stop()); // also when the caller dies of an error
     xvfb.stdout.once('data', (data) => resolve({ display: `:${String(data).trim()}`, stop }));
     setTimeout(() => {
       void stop();
@@ -106,6 +107,7 @@ export async function startWebKitDriver(env = process.env) {
   const stop = async () => {
     if (driver.exitCode === null) driver.kill('SIGTERM');
   };
+  process.once('exit', () => void stop()); // also when the caller dies of an error
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     try {
