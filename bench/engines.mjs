@@ -52,9 +52,9 @@ async function puppeteerEngine(name, executablePath) {
 }
 
 async function webkitEngine(executablePath) {
+  const env = { ...process.env };
   const stops = [];
   try {
-    const env = { ...process.env };
     if (!env.DISPLAY) {
       const xvfb = await startXvfb();
       stops.push(xvfb.stop);
@@ -62,57 +62,32 @@ async function webkitEngine(executablePath) {
     }
     const driver = await startWebKitDriver(env);
     stops.push(driver.stop);
-    // On a busy machine MiniBrowser sometimes never answers a new-session request: give up on it
-    // after a minute and ask again, once.
-    const session = async (attempt = 1) => {
-      const browser = await remote({
-        hostname: '127.0.0.1',
-        port: driver.port,
-        logLevel: 'silent',
-        connectionRetryTimeout: 60_000,
-        connectionRetryCount: 0,
-        capabilities: /** @type {any} */ ({
-          browserName: 'MiniBrowser',
-          // Otherwise webdriverio asks for BiDi, which WebKitWebDriver refuses.
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: executablePath, args: ['--automation'] },
-        }),
-      }).catch((error) => {
-        if (attempt > 1) throw error;
-        return session(attempt + 1);
-      });
-      await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
-      return browser;
-    };
-    let browser = await session();
+    const browser = await remote({
+      hostname: '127.0.0.1',
+      port: driver.port,
+      logLevel: 'silent',
+      capabilities: /** @type {any} */ ({
+        browserName: 'MiniBrowser',
+        // Otherwise webdriverio asks for BiDi, which WebKitWebDriver refuses.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: executablePath, args: ['--automation'] },
+      }),
+    });
+    stops.push(() => browser.deleteSession().catch(() => {}));
+    await browser.setWindowSize(VIEWPORT.width, VIEWPORT.height);
     const capabilities = /** @type {Record<string, string>} */ (browser.capabilities);
-    const engine = {
+    return {
       name: 'webkit',
       version: `WebKitGTK MiniBrowser ${capabilities.browserVersion ?? ''}`.trim(),
       page: undefined,
-      /** MiniBrowser sessions that ended under the benchmark and were started again. */
-      restarts: 0,
       async load(url, timeout = 60_000) {
-        try {
-          await browser.url(url);
-          return await poll(() => browser.execute(readResult), url, timeout);
-        } catch (error) {
-          // MiniBrowser now and then quits under a long series of loads ("invalid session id"):
-          // start a new session and load the page again, once.
-          if (!/invalid session id|session deleted|not reachable/i.test(String(error))) throw error;
-          engine.restarts += 1;
-          await browser.deleteSession().catch(() => {});
-          browser = await session();
-          await browser.url(url);
-          return poll(() => browser.execute(readResult), url, timeout);
-        }
+        await browser.url(url);
+        return poll(() => browser.execute(readResult), url, timeout);
       },
       async close() {
-        await browser.deleteSession().catch(() => {});
         for (const stop of stops.reverse()) await stop();
       },
     };
-    return engine;
   } catch (error) {
     for (const stop of stops.reverse()) await stop();
     throw error;

@@ -71,8 +71,6 @@ const fallback = fallbackOf(snippet);
 
 const server = await startServer({ mounts: { '/dist/': join(ROOT, 'dist') }, isolated: true });
 const versions = {};
-/** Browser sessions that ended during a pass and were started again (WebKit). */
-const restarts = {};
 const perPass = [];
 let floor;
 let trace;
@@ -88,7 +86,6 @@ try {
         floor ??= await captureFloor(engine, server, bundle);
         const list = variants(server, { snippet, bundle, fallback, floor, counts: [1, 100] });
         timings[name] = await measureTimings(engine, list, { runs, warmup: 2, log });
-        restarts[name] = (restarts[name] ?? 0) + (engine.restarts ?? 0);
         if (name === 'chromium' && pass === passes - 1) {
           trace = await traceBreakdowns(
             engine,
@@ -243,12 +240,6 @@ out.push(
   `Load average at the start: ${startLoad.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min); ` +
     `${passes} passes × ${runs} loads per variant and engine, interleaved, after 2 warm-up rounds.`,
 );
-for (const [name, count] of Object.entries(restarts)) {
-  if (count)
-    out.push(
-      `${name}: the browser quit ${count} time(s) during the runs; each time it was started again and the page loaded anew.`,
-    );
-}
 
 const sizeRow = (label, s) => [label, n(s.raw), n(s.gzip), n(s.brotli)];
 out.push(
@@ -369,7 +360,6 @@ if (args.json !== '-') {
     date: new Date().toISOString(),
     environment: {
       engines: versions,
-      restarts,
       node: process.version,
       cpus: availableParallelism(),
       cpu,

@@ -86,15 +86,21 @@ export function startXvfb() {
       if (xvfb.exitCode === null) xvfb.kill('SIGTERM');
     };
     process.once('exit', () => void stop()); // also when the caller dies of an error
-    xvfb.stdout.once('data', (data) => resolve({ display: `:${String(data).trim()}`, stop }));
-    setTimeout(() => {
+    const timer = setTimeout(() => {
       void stop();
       reject(new Error('Xvfb did not start within 10 s'));
-    }, 10_000).unref();
+    }, 10_000);
+    xvfb.stdout.once('data', (data) => {
+      clearTimeout(timer);
+      resolve({ display: `:${String(data).trim()}`, stop });
+    });
   });
 }
 
-/** Starts WebKitWebDriver on a free port and waits for its /status; resolves with `{ port, stop }`. */
+/**
+ * Starts WebKitWebDriver on a free port and waits for its /status; resolves with `{ port, stop }`;
+ * `stop` ends the driver and the browsers it started.
+ */
 export async function startWebKitDriver(env = process.env) {
   const port = await new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -103,9 +109,18 @@ export async function startWebKitDriver(env = process.env) {
     });
     server.on('error', reject);
   });
-  const driver = spawn(findWebKitDriver(), [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
+  // A process group of its own, so that stopping it also stops the MiniBrowser it started.
+  const driver = spawn(findWebKitDriver(), [`--port=${port}`, '--host=127.0.0.1'], {
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
   const stop = async () => {
-    if (driver.exitCode === null) driver.kill('SIGTERM');
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   };
   process.once('exit', () => void stop()); // also when the caller dies of an error
   const deadline = Date.now() + 15_000;
