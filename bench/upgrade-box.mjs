@@ -26,7 +26,7 @@ export async function upgradeBoxes(engines, log) {
   const result = Object.fromEntries(
     engines.map((engine) => [engine, { passed: 0, failed: 0, pairs: 0, maxDelta: undefined }]),
   );
-  let current;
+  let current = engines.length === 1 ? engines[0] : undefined; // one engine: logs carry no name
   for (const line of output.text.split('\n')) {
     const header = /Browser logs on (\w+)/.exec(line);
     if (header) current = ENGINE_OF[header[1]];

@@ -156,7 +156,11 @@ export function benchSection(results) {
   out.push(
     tableOf(
       ['goal', 'measured', 'result'],
-      goals.map((g) => [g.goal, g.value, `${g.met ? 'met' : '**missed**'}${g.detail ? `: ${g.detail}` : ''}`]),
+      goals.map((g) => [
+        g.goal,
+        g.value,
+        `${g.met === null ? 'n/a' : g.met ? 'met' : '**missed**'}${g.detail ? `: ${g.detail}` : ''}`,
+      ]),
     ),
   );
   return out.join('\n');

@@ -156,6 +156,8 @@ const ratioGoal = (name, top, bottom, limit) => {
 };
 
 const goals = [];
+const n = (value) => Math.round(value).toLocaleString('en-US');
+const ms = (value) => (value === undefined ? 'n/a' : value.toFixed(1));
 const fmtB = (bytes) => `${Math.round(bytes).toLocaleString('en-US')} B`;
 goals.push({
   goal: `dist/leadership-article.js ≤ ${fmtB(GOALS.brotli)} brotli (1.10× the floor with the stylesheet)`,
@@ -190,16 +192,20 @@ for (const name of engines) {
 }
 for (const name of engines) {
   const t = timings[name].snippet1;
-  const longest = t.longTasks ? t.longTasks.longest : t.pooled.max;
+  // Only Chromium reports long tasks; elsewhere the whole measure bounds any task inside it,
+  // which settles the goal only when it is short enough.
+  const bounded = t.pooled.max <= GOALS.longTask;
   goals.push({
     goal: `${name}: 1 snippet, no long task (> ${GOALS.longTask} ms)`,
     value: t.longTasks
       ? `${t.longTasks.runsWithLongTask} of ${t.longTasks.runs} runs`
-      : `whole measure ≤ ${t.pooled.max.toFixed(1)} ms`,
-    met: t.longTasks ? t.longTasks.runsWithLongTask === 0 : longest <= GOALS.longTask,
+      : `longest measure ${ms(t.pooled.max)} ms`,
+    met: t.longTasks ? t.longTasks.runsWithLongTask === 0 : bounded ? true : null,
     detail: t.longTasks
-      ? `longest ${longest.toFixed(1)} ms`
-      : 'no longtask entries in this engine: the longest whole measure bounds any task in it',
+      ? `longest ${ms(t.longTasks.longest)} ms`
+      : bounded
+        ? 'no longtask entries in this engine; every whole measure was shorter'
+        : 'not measured: no longtask entries in this engine, and a whole measure was longer',
   });
 }
 for (const name of engines) {
@@ -227,8 +233,6 @@ const table = (title, head, rows) => {
     '\n',
   );
 };
-const n = (value) => Math.round(value).toLocaleString('en-US');
-const ms = (value) => (value === undefined ? 'n/a' : value.toFixed(1));
 
 const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
 const out = [];
@@ -350,7 +354,11 @@ out.push(
   table(
     'Goals',
     ['', 'measured', 'result'],
-    goals.map((g) => [g.goal, g.value, `${g.met ? 'PASS' : 'MISS'}${g.detail ? `: ${g.detail}` : ''}`]),
+    goals.map((g) => [
+      g.goal,
+      g.value,
+      `${g.met === null ? 'n/a' : g.met ? 'PASS' : 'MISS'}${g.detail ? `: ${g.detail}` : ''}`,
+    ]),
   ),
 );
 console.log(`${out.join('\n')}\n`);
@@ -389,4 +397,4 @@ if (args.json !== '-') {
   log(`wrote ${args.json}`);
 }
 
-if (args.check && goals.some((g) => !g.met)) process.exit(1);
+if (args.check && goals.some((g) => g.met === false)) process.exit(1);
