@@ -104,6 +104,23 @@ export function benchSection(results) {
     `✗: the passes' medians do not agree (one lies outside the other's interquartile range); ` +
       'such a figure is the spread of a busy machine more than the element.',
   );
+  if (timings.chromium) {
+    out.push('');
+    out.push(
+      `**Long tasks** (over ${results.goalsSet.longTask} ms) overlapping the measure, Chromium (the only engine that reports them), all passes:`,
+    );
+    out.push('');
+    out.push(
+      tableOf(
+        ['', 'loads with one', 'longest'],
+        Object.values(timings.chromium).map((v) => [
+          `${v.count} × ${LABELS[v.kind]}`,
+          `${v.longTasks.runsWithLongTask} of ${v.longTasks.runs}`,
+          v.longTasks.longest ? `${ms(v.longTasks.longest)} ms` : '—',
+        ]),
+      ),
+    );
+  }
   if (trace) {
     const idle = (r) => r.measured - Object.entries(r).reduce((s, [k, v]) => (k === 'measured' ? s : s + v), 0);
     const kinds = [...new Set(Object.values(trace).flatMap((r) => Object.keys(r)))].filter((k) => k !== 'measured');

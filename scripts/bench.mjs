@@ -298,6 +298,19 @@ for (const name of engines) {
   out.push(`  1 snippet over 1 static article: ${ms(over)} ms (medians of all passes)`);
 }
 
+if (timings.chromium) {
+  out.push(
+    table(
+      `Chromium: long tasks (> ${GOALS.longTask} ms, PerformanceObserver 'longtask') overlapping the measure, all passes`,
+      ['', 'runs with one', 'longest (ms)'],
+      Object.values(timings.chromium).map((v) => [
+        `${v.count} × ${VARIANT_LABELS[v.kind]}`,
+        `${v.longTasks.runsWithLongTask} of ${v.longTasks.runs}`,
+        v.longTasks.longest ? ms(v.longTasks.longest) : '—',
+      ]),
+    ),
+  );
+}
 if (trace) {
   const idle = (row) =>
     row.measured - Object.entries(row).reduce((sum, [kind, v]) => (kind === 'measured' ? sum : sum + v), 0);
