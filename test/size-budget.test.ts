@@ -1,7 +1,9 @@
 /**
- * The size budget. The built script must stay at or under 8,000 bytes brotli
- * (the goal is 7,500: see `npm run bench`). Browsers cannot compress with brotli, so the server
- * command `file-size` (test/server/size-plugin.mjs) counts the bytes of the file on disk.
+ * The size budget. The built script must stay at or under 8,000 bytes brotli. The goal is
+ * 4,580 (1.10× @lit/reactive-element + the article + its stylesheet), far below today's bundle,
+ * so it is tracked by `npm run bench`, which prints the margin to this budget, not failed here.
+ * Browsers cannot compress with brotli, so the server command `file-size`
+ * (test/server/size-plugin.mjs) counts the bytes of the file on disk.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
