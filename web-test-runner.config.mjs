@@ -7,7 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS } from './tools/browsers.mjs';
 import { testPageMiddleware } from './test/server/middleware.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';

@@ -8,7 +8,7 @@
  */
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
-import { CHROMIUM_ARGS, findBrowsers, startWebKitDriver, startXvfb } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers, startWebKitDriver, startXvfb } from '../tools/browsers.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const VIEWPORT = { width: 1280, height: 800 };

@@ -28,7 +28,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startServer } from '../bench/server.mjs';
 import { pointSnippetAt } from '../bench/pages.mjs';
 import { ROOT } from '../bench/sizes.mjs';
-import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
 import { demoPage, MARKER } from './serve-demo.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findBrowsers } from './browsers.mjs';
+import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
 import { embedSnippet } from '../generators/snippet.mjs';
 import { startDemoServer } from './serve-demo.mjs';
 

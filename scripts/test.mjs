@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { DEBIAN_PACKAGES, findBrowsers, findWebKitDriver } from './browsers.mjs';
+import { DEBIAN_PACKAGES, findBrowsers, findWebKitDriver } from '../tools/browsers.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
