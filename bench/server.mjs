@@ -1,8 +1,7 @@
 /**
- * A tiny local HTTP server for the demo (`npm start`), the benchmark and Lighthouse: 127.0.0.1,
- * on an ephemeral port unless told otherwise. It serves pages registered in memory, and files
- * from a few directories of the project.
- * `?delay=MS` on any URL answers after MS milliseconds (a script that arrives late).
+ * A tiny local HTTP server for the benchmark and Lighthouse: 127.0.0.1, on an ephemeral port
+ * unless told otherwise. It serves pages registered in memory, and files from a few directories
+ * of the project. (A late script, `?delay=MS`, is the test server's: test/server/middleware.mjs.)
  */
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -62,8 +61,6 @@ export async function startServer({
   };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const send = (status, type, body, isPage = false) => {
       let payload = typeof body === 'string' ? Buffer.from(body) : body;
       const encodings = String(request.headers['accept-encoding'] ?? '');
