@@ -93,14 +93,6 @@ export function apiTables(manifest) {
   return sections.join('\n');
 }
 
-/** `readme` with the block between the API markers replaced, or null where the markers are missing. */
-export function withApiTables(readme, tables) {
-  const start = readme.indexOf(API_START);
-  const end = readme.indexOf(API_END);
-  if (start < 0 || end < start) return null;
-  return `${readme.slice(0, start + API_START.length)}\n\n${tables}\n\n${readme.slice(end)}`;
-}
-
 /** The block between the API markers, as the README has it (undefined where missing). */
 export function readmeApiTables(readme) {
   const start = readme.indexOf(API_START);

@@ -182,11 +182,3 @@ export function benchSection(results) {
   );
   return out.join('\n');
 }
-
-/** `readme` with the section between the markers replaced; null if the markers are missing. */
-export function withBenchSection(readme, section) {
-  const start = readme.indexOf(BENCH_START);
-  const end = readme.indexOf(BENCH_END);
-  if (start < 0 || end < start) return null;
-  return `${readme.slice(0, start + BENCH_START.length)}\n${section}\n${readme.slice(end)}`;
-}

@@ -92,11 +92,3 @@ export function platformsTable(results) {
   }
   return rows.join('\n');
 }
-
-/** `readme` with the table between the markers replaced by `table`; null if the markers are missing. */
-export function withPlatformsTable(readme, table) {
-  const start = readme.indexOf(PLATFORMS_START);
-  const end = readme.indexOf(PLATFORMS_END);
-  if (start < 0 || end < start) return null;
-  return `${readme.slice(0, start + PLATFORMS_START.length)}\n${table}\n${readme.slice(end)}`;
-}
