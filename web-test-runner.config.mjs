@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './tools/browsers.mjs';
 import { testPageMiddleware } from './test/server/middleware.mjs';
+import { feedReadersPlugin } from './test/server/feed-plugin.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
@@ -98,6 +99,7 @@ export default {
     typescriptOnly(),
     sanitizeHtmlPlugin(),
     pastePlugin(),
+    feedReadersPlugin(),
     sizePlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
