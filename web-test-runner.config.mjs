@@ -12,6 +12,7 @@ import { testPageMiddleware } from './test/server/middleware.mjs';
 import { feedReadersPlugin } from './test/server/feed-plugin.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
+import { printPlugin } from './test/server/print-plugin.mjs';
 import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
@@ -103,6 +104,7 @@ export default {
     sizePlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
+    printPlugin(),
     publishCodePlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
