@@ -7,29 +7,15 @@
  *   strings with braces (`$s{0}`), which PHP 8 removed. A copy of it in the temporary folder
  *   gets the change upstream made in 4.13 (`$s[0]`), and nothing else.
  */
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run } from './paste-plugin.mjs';
 
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const FEEDS = '/test/platforms/out/feeds/';
-
-/** Runs `command` with `input` on standard input; resolves with its standard output. */
-function run(command, args, input = '') {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => (out += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} exited ${code}: ${err}`))));
-    child.stdin.end(input);
-  });
-}
 
 const DEBIAN_PHP = '/usr/share/php';
 const BRACE_INDEXED = ['Encoder.php', 'ChildDef/Custom.php', 'TagTransform/Font.php'];

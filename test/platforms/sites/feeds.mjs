@@ -7,7 +7,8 @@
  */
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { OUT, ROOT, SUITE, dist, run, urlPathOf } from './common.mjs';
+import { OUT, SUITE, dist, run, urlPathOf } from './common.mjs';
+import { hugo } from './generators.mjs';
 import { markdownAround } from './markdown.mjs';
 
 export const FEEDS = join(OUT, 'feeds');
@@ -52,22 +53,12 @@ export async function buildHugoFeeds() {
   for (const { id, setting, full } of builds) {
     if (full) await cp(join(SUITE, 'feeds/hugo-full-content-rss.xml'), join(source, 'layouts/_default/rss.xml'));
     const output = join(OUT, 'hugo-feeds', id);
-    await rm(output, { recursive: true, force: true });
-    await run('hugo', [
-      '--quiet',
-      '--source',
+    await hugo({
       source,
-      '--config',
-      `config.toml,${join(SUITE, 'feeds/hugo.toml')}`,
-      '--destination',
+      config: `config.toml,${join(SUITE, 'feeds/hugo.toml')}`,
       output,
-      '--baseURL',
-      'https://blog.example/',
-      '--themesDir',
-      join(ROOT, 'dist/integrations'),
-      '--theme',
-      'hugo',
-    ]);
+      baseURL: 'https://blog.example/',
+    });
     await saveFeed(
       { id, platform: 'Hugo 0.111', format: 'RSS 2.0 (/index.xml)', post: 'the shipped shortcode', setting, full },
       await readFile(join(output, 'index.xml'), 'utf8'),
