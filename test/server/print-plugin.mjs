@@ -33,7 +33,14 @@ async function shortcut(launcher, id, key) {
 }
 
 async function pdfOf(launcher, id) {
-  if (typeof launcher.getPage === 'function') return Buffer.from(await launcher.getPage(id).pdf({ format: 'A4' }));
+  if (typeof launcher.getPage === 'function') {
+    const page = launcher.getPage(id);
+    // An earlier test file's emulated media (`emulateMedia({ media: 'screen' })`) stays on the
+    // page and would print it with screen styles; printing uses print media once reset. Only
+    // Chromium's protocol emulates media here.
+    if (/^Chrom/.test(launcher.name)) await page.emulateMediaType(null);
+    return Buffer.from(await page.pdf({ format: 'A4' }));
+  }
   if (launcher.driver) return Buffer.from(await launcher.driver.printPage(), 'base64');
   throw new Error(`${launcher.name} cannot print`);
 }
