@@ -15,7 +15,6 @@ import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
-import { publishCodePlugin } from './demo/publish-code.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const env = process.env;
@@ -101,7 +100,6 @@ export default {
     sizePlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
-    publishCodePlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };
