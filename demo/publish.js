@@ -252,13 +252,14 @@ export class LeadershipPublish extends LitElement {
         ${
           this.kind === 'builder'
             ? html`<label class="inline" for="builder"
-                  >Site builder
-                  <select id="builder" @change=${(e) => (this.builder = e.target.value)}>
-                    ${BUILDERS.map(
-                      ([value, label]) => html`<option value=${value} ?selected=${value === this.builder}>${label}</option>`,
-                    )}
-                  </select></label
-                >`
+                >Site builder
+                <select id="builder" @change=${(e) => (this.builder = e.target.value)}>
+                  ${BUILDERS.map(
+                    ([value, label]) =>
+                      html`<option value=${value} ?selected=${value === this.builder}>${label}</option>`,
+                  )}
+                </select></label
+              >`
             : nothing
         }
         <div class="look" ?hidden=${result && !result.appliesOptions}>
@@ -284,17 +285,28 @@ export class LeadershipPublish extends LitElement {
         <details class="advanced" ?hidden=${result && !result.appliesOptions}>
           <summary>Advanced: where the script comes from</summary>
           <label class="kind"
-            ><input type="radio" name="host" value="inline" .checked=${this.host === 'inline'} @change=${() => (this.host = 'inline')} /><span
-              >Inside the code <small>works anywhere, loads nothing</small></span
-            ></label
+            ><input
+              type="radio"
+              name="host"
+              value="inline"
+              .checked=${this.host === 'inline'}
+              @change=${() => (this.host = 'inline')}
+            /><span>Inside the code <small>works anywhere, loads nothing</small></span></label
           >
           <label class="kind"
-            ><input type="radio" name="host" value="site" .checked=${this.host === 'site'} @change=${() => (this.host = 'site')} /><span
+            ><input
+              type="radio"
+              name="host"
+              value="site"
+              .checked=${this.host === 'site'}
+              @change=${() => (this.host = 'site')}
+            /><span
               >From this site <small>shorter code; one script every page shares, checked by its hash</small></span
             ></label
           >
           <p class="note">
-            To serve the script yourself: <code>npx leadership-article snippet --src URL</code> prints the code for your copy.
+            To serve the script yourself: <code>npx leadership-article snippet --src URL</code> prints the code for your
+            copy.
           </p>
         </details>
       </form>
@@ -331,13 +343,11 @@ export class LeadershipPublish extends LitElement {
       <section class="preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">How it shows</h2>
         ${result ? this.renderFrame(PREVIEWS[0]) : nothing}
-        <details
-          class="more-previews"
-          ?open=${this.morePreviews}
-          @toggle=${(e) => (this.morePreviews = e.target.open)}
-        >
+        <details class="more-previews" ?open=${this.morePreviews} @toggle=${(e) => (this.morePreviews = e.target.open)}>
           <summary>More previews: JavaScript off, dark page</summary>
-          <div class="frames">${result && this.morePreviews ? PREVIEWS.slice(1).map((p) => this.renderFrame(p)) : nothing}</div>
+          <div class="frames">
+            ${result && this.morePreviews ? PREVIEWS.slice(1).map((p) => this.renderFrame(p)) : nothing}
+          </div>
         </details>
       </section>
 
@@ -365,7 +375,12 @@ export class LeadershipPublish extends LitElement {
           @input=${(e) => ((this.pageUrl = e.target.value.trim()), (this.messageStatus = ''))}
         />
         <label for="published-on">Published on</label>
-        <input id="published-on" type="date" .value=${this.publishedOn} @input=${(e) => (this.publishedOn = e.target.value)} />
+        <input
+          id="published-on"
+          type="date"
+          .value=${this.publishedOn}
+          @input=${(e) => (this.publishedOn = e.target.value)}
+        />
         <label for="message">Message</label>
         <textarea
           id="message"
@@ -390,7 +405,9 @@ export class LeadershipPublish extends LitElement {
   renderFrame({ id, title, scripts, style }) {
     const code = scripts ? this.result.preview : withoutScripts(this.result.preview);
     return html`<figure>
-      <figcaption>${title}: <span id=${`status-${id}`} role="status">${this.frameStatus[id] ?? 'loading…'}</span></figcaption>
+      <figcaption>
+        ${title}: <span id=${`status-${id}`} role="status">${this.frameStatus[id] ?? 'loading…'}</span>
+      </figcaption>
       <iframe
         class="preview-frame"
         id=${`preview-${id}`}

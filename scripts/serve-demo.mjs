@@ -21,7 +21,9 @@ try {
   site = await startStaticServer({ folder, port, hostname });
 } catch (error) {
   if (/** @type {NodeJS.ErrnoException} */ (error)?.code !== 'EADDRINUSE') throw error;
-  console.error(`Port ${port} on ${hostname} is in use: stop what runs there, or choose another, e.g. PORT=8001 npm start.`);
+  console.error(
+    `Port ${port} on ${hostname} is in use: stop what runs there, or choose another, e.g. PORT=8001 npm start.`,
+  );
   process.exit(1);
 }
 const { release } = await buildSite({ siteUrl: site.url, out: folder });

@@ -110,7 +110,7 @@ async function bundlePublishPage() {
 }
 
 /** The README and docs/*.md as pages under docs/, their links to each other made relative. */
-async function writeDocs(out, { repositoryUrl, siteUrl }) {
+async function writeDocs(out, { repositoryUrl, siteUrl, homepage }) {
   const markdown = new MarkdownIt({ html: true, linkify: true });
   const pages = [['README.md', 'index.html']];
   for (const name of (await readdir(join(root, 'docs'))).sort())
@@ -123,13 +123,17 @@ async function writeDocs(out, { repositoryUrl, siteUrl }) {
     const title = /^#\s+(.+)$/m.exec(text)?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? source;
     // Links are written from the source file's folder; rewrite them for the page's.
     const from = dirname(source);
-    const body = markdown.render(text).replace(/\b(href|src)="([^"#:?]+)([^"]*)"/g, (whole, attribute, path, rest) => {
-      const file = join(from, path);
-      if (known.has(file)) return `${attribute}="${known.get(file)}${rest}"`;
-      if (file.startsWith('docs/')) return `${attribute}="${relative('docs', file)}${rest}"`;
-      if (file === '.') return `${attribute}="../${rest}"`;
-      return `${attribute}="${repositoryUrl}/blob/HEAD/${file}${rest}"`;
-    });
+    // Links to the published site (package.json's homepage) lead to this copy of it.
+    const body = markdown
+      .render(text)
+      .replaceAll(`href="${homepage}"`, 'href="../"')
+      .replace(/\b(href|src)="([^"#:?]+)([^"]*)"/g, (whole, attribute, path, rest) => {
+        const file = join(from, path);
+        if (known.has(file)) return `${attribute}="${known.get(file)}${rest}"`;
+        if (file.startsWith('docs/')) return `${attribute}="${relative('docs', file)}${rest}"`;
+        if (file === '.') return `${attribute}="../${rest}"`;
+        return `${attribute}="${repositoryUrl}/blob/HEAD/${file}${rest}"`;
+      });
     await write(
       join(out, 'docs', target),
       `<!doctype html>
@@ -179,7 +183,7 @@ export async function buildSite({ siteUrl, out = join(root, 'site') }) {
   await write(join(out, 'publish.js'), await bundlePublishPage());
   await write(join(out, 'demo/index.html'), await demoPage());
   await cp(join(root, 'demo/blog.css'), join(out, 'demo/blog.css'));
-  await writeDocs(out, { repositoryUrl, siteUrl });
+  await writeDocs(out, { repositoryUrl, siteUrl, homepage: pkg.homepage });
   // GitHub Pages: publish the files as they are, without Jekyll.
   await write(join(out, '.nojekyll'), '');
   return { version, release, files };
