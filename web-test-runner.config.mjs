@@ -15,6 +15,7 @@ import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
 import { sizePlugin } from './test/server/size-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { siteMirrorMiddleware, sitePlugin } from './test/server/site-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const env = process.env;
@@ -92,7 +93,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
-  middleware: [testPageMiddleware],
+  middleware: [testPageMiddleware, siteMirrorMiddleware],
   plugins: [
     typescriptOnly(),
     sanitizeHtmlPlugin(),
@@ -100,6 +101,7 @@ export default {
     sizePlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
+    sitePlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };
