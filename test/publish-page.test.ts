@@ -128,7 +128,7 @@ describe('publish page: on a phone', () => {
     expect(win.document.documentElement.scrollWidth).to.be.at.most(390);
     // The plain choices, in words, and the script's host only under "Advanced".
     const kinds = [...page.querySelectorAll('input[name="kind"]')].map((input) =>
-      (input.closest('label') as HTMLElement).innerText.split('\n')[0]!.trim(),
+      (input.closest('label') as HTMLElement).innerText.trim().split('\n')[0]!.trim(),
     );
     expect(kinds).to.deep.equal([
       'Paste into a post',
