@@ -65,10 +65,12 @@ try {
     console.log(`docs/images/widget-${theme}.png: ${Math.round(box.width)}×${Math.round(box.height)}`);
   }
 
-  for (const [name, viewport] of [
+  /** @type {Array<[string, import('puppeteer-core').Viewport]>} */
+  const views = [
     ['publish-page-phone', { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true }],
     ['publish-page', { width: 1280, height: 900, deviceScaleFactor: 1 }],
-  ]) {
+  ];
+  for (const [name, viewport] of views) {
     await page.setViewport(viewport);
     await page.goto(site.url, { waitUntil: 'load' });
     // The publish page's element resolves `whenPreviewed()` once its previews have loaded.

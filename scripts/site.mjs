@@ -20,12 +20,14 @@ import { promisify } from 'node:util';
 import MarkdownIt from 'markdown-it';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import terserPlugin from '@rollup/plugin-terser';
 import { choiceKey } from '../demo/choices.mjs';
 import { demoPage } from '../demo/post.mjs';
 import { HEADING_LEVELS, HOSTS, OUTPUTS, THEMES, publishCode } from '../demo/publish-code.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The plugin's types describe its CommonJS build; Node imports its ES build (as rollup.config.mjs does).
+const terser = /** @type {typeof terserPlugin.default} */ (/** @type {unknown} */ (terserPlugin));
 
 /** package.json's homepage, which names the published site. */
 export async function packageInfo() {
@@ -78,7 +80,7 @@ async function writeChoices(out, { bundle, version, release }) {
           const { code, preview, ...rest } = publishCode({
             output,
             host,
-            theme,
+            theme: /** @type {'light'|'dark'|'auto'} */ (theme),
             headingLevel: /** @type {1|2|3|4|5|6} */ (level),
             bundle,
             version,
@@ -112,6 +114,7 @@ async function bundlePublishPage() {
 /** The README and docs/*.md as pages under docs/, their links to each other made relative. */
 async function writeDocs(out, { repositoryUrl, siteUrl, homepage }) {
   const markdown = new MarkdownIt({ html: true, linkify: true });
+  /** @type {Array<[string, string]>} */
   const pages = [['README.md', 'index.html']];
   for (const name of (await readdir(join(root, 'docs'))).sort())
     if (name.endsWith('.md')) pages.push([`docs/${name}`, name.replace(/\.md$/, '.html')]);
