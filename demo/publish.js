@@ -62,15 +62,22 @@ const previewPage = (code, style) =>
   `</head><body>\n${code}</body></html>`;
 
 /**
- * `code` as a platform that strips scripts leaves it: without its `<script>` elements. (A
- * sandbox without scripts would also stop them, but logs an error for each one it blocks.)
+ * `code` as a platform that strips scripts leaves it: without its `<script>` elements. A frame
+ * in it shows its page the same way, inline. (A sandbox without scripts would also stop them,
+ * but logs an error for each one it blocks.)
  */
-const withoutScripts = (code) => {
+async function withoutScripts(code) {
   const template = document.createElement('template');
   template.innerHTML = code;
   for (const script of template.content.querySelectorAll('script')) script.remove();
+  for (const frame of template.content.querySelectorAll('iframe[src]')) {
+    const page = new DOMParser().parseFromString(await (await fetch(frame.src)).text(), 'text/html');
+    for (const script of page.querySelectorAll('script')) script.remove();
+    frame.srcdoc = `<!doctype html>${page.documentElement.outerHTML}`;
+    frame.removeAttribute('src');
+  }
   return template.innerHTML;
-};
+}
 
 const today = () => {
   const now = new Date();
@@ -211,8 +218,9 @@ export class LeadershipPublish extends LitElement {
         const entry = this.choices.entries[choiceKey(options)];
         if (!entry) throw new Error(`no code for ${choiceKey(options)}`);
         const [code, preview] = await Promise.all([this.fetchText(entry.code), this.fetchText(entry.preview)]);
+        const noScriptPreview = await withoutScripts(preview);
         if (loading !== this.loading) return;
-        this.result = { ...this.choices.about[entry.about], bytes: entry.bytes, code, preview };
+        this.result = { ...this.choices.about[entry.about], bytes: entry.bytes, code, preview, noScriptPreview };
         this.error = '';
         this.codeStatus = '';
         await this.updateComplete;
@@ -392,7 +400,7 @@ export class LeadershipPublish extends LitElement {
           <button type="button" id="copy-message" @click=${this.copyMessage}>Copy message</button>
           <span id="message-status" role="status" aria-live="polite">${this.messageStatus}</span>
         </p>
-        <p>Then send it by the contact form on their site, or tell them by phone. Their page gives:</p>
+        <p>Then send it to them through their website, or tell them by phone. Their page gives:</p>
         <address id="publisher">
           ${PUBLISHER.address.map((line) => html`${line}<br />`)} Phone:
           <a href=${`tel:+1${PUBLISHER.phone.replace(/\D/g, '')}`}>${PUBLISHER.phone}</a> (${PUBLISHER.hours})<br />
@@ -402,8 +410,9 @@ export class LeadershipPublish extends LitElement {
     `;
   }
 
+  /** A preview frame: with scripts, a plain frame running the code as a page would; without, a sandbox. */
   renderFrame({ id, title, scripts, style }) {
-    const code = scripts ? this.result.preview : withoutScripts(this.result.preview);
+    const code = scripts ? this.result.preview : this.result.noScriptPreview;
     return html`<figure>
       <figcaption>
         ${title}: <span id=${`status-${id}`} role="status">${this.frameStatus[id] ?? 'loading…'}</span>
@@ -412,7 +421,7 @@ export class LeadershipPublish extends LitElement {
         class="preview-frame"
         id=${`preview-${id}`}
         title=${`Preview: ${title}`}
-        sandbox=${scripts ? 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox' : 'allow-same-origin allow-popups allow-popups-to-escape-sandbox'}
+        sandbox=${scripts ? nothing : 'allow-same-origin allow-popups allow-popups-to-escape-sandbox'}
         .srcdoc=${previewPage(code, style)}
       ></iframe>
     </figure>`;
