@@ -18,6 +18,11 @@ const KINDS = [
   ['iframe', 'Only a link or iframe allowed', 'Wix, Notion, or an Embed block'],
   ['builder', 'My site builder', 'WordPress, Ghost, Jekyll, Hugo, Eleventy'],
 ];
+/** Where the script comes from, under "Advanced". */
+const HOSTS = [
+  ['inline', 'Inside the code', 'works anywhere, loads nothing'],
+  ['site', 'From this site', 'shorter code; one script every page shares, checked by its hash'],
+];
 const BUILDERS = [
   ['wordpress', 'WordPress'],
   ['ghost', 'Ghost'],
@@ -244,18 +249,7 @@ export class LeadershipPublish extends LitElement {
         <h2>1. Choose where it goes</h2>
         <fieldset class="kinds">
           <legend class="visually-hidden">Where the article goes</legend>
-          ${KINDS.map(
-            ([value, label, hint]) =>
-              html`<label class="kind"
-                ><input
-                  type="radio"
-                  name="kind"
-                  value=${value}
-                  .checked=${this.kind === value}
-                  @change=${() => (this.kind = value)}
-                /><span>${label} <small>${hint}</small></span></label
-              >`,
-          )}
+          ${KINDS.map((choice) => this.radio('kind', choice))}
         </fieldset>
         ${
           this.kind === 'builder'
@@ -292,26 +286,7 @@ export class LeadershipPublish extends LitElement {
         ${result && !result.appliesOptions ? html`<p class="note">This one has a single look.</p>` : nothing}
         <details class="advanced" ?hidden=${result && !result.appliesOptions}>
           <summary>Advanced: where the script comes from</summary>
-          <label class="kind"
-            ><input
-              type="radio"
-              name="host"
-              value="inline"
-              .checked=${this.host === 'inline'}
-              @change=${() => (this.host = 'inline')}
-            /><span>Inside the code <small>works anywhere, loads nothing</small></span></label
-          >
-          <label class="kind"
-            ><input
-              type="radio"
-              name="host"
-              value="site"
-              .checked=${this.host === 'site'}
-              @change=${() => (this.host = 'site')}
-            /><span
-              >From this site <small>shorter code; one script every page shares, checked by its hash</small></span
-            ></label
-          >
+          ${HOSTS.map((choice) => this.radio('host', choice))}
           <p class="note">
             To serve the script yourself: <code>npx leadership-article snippet --src URL</code> prints the code for your
             copy.
@@ -408,6 +383,19 @@ export class LeadershipPublish extends LitElement {
         </address>
       </section>
     `;
+  }
+
+  /** One labelled radio button of the choice `name`, the element's property of that name. */
+  radio(name, [value, label, hint]) {
+    return html`<label class="kind"
+      ><input
+        type="radio"
+        name=${name}
+        value=${value}
+        .checked=${this[name] === value}
+        @change=${() => (this[name] = value)}
+      /><span>${label} <small>${hint}</small></span></label
+    >`;
   }
 
   /** A preview frame: with scripts, a plain frame running the code as a page would; without, a sandbox. */
