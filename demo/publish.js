@@ -225,7 +225,14 @@ export class LeadershipPublish extends LitElement {
         const [code, preview] = await Promise.all([this.fetchText(entry.code), this.fetchText(entry.preview)]);
         const noScriptPreview = await withoutScripts(preview);
         if (loading !== this.loading) return;
-        this.result = { ...this.choices.about[entry.about], bytes: entry.bytes, code, preview, noScriptPreview };
+        this.result = {
+          ...this.choices.about[entry.about],
+          bytes: entry.bytes,
+          codeFile: entry.code,
+          code,
+          preview,
+          noScriptPreview,
+        };
         this.error = '';
         this.codeStatus = '';
         await this.updateComplete;
@@ -302,6 +309,13 @@ export class LeadershipPublish extends LitElement {
             ? html`
                 <p class="actions">
                   <button type="button" id="copy-code" @click=${this.copyCode}>Copy code</button>
+                  ${
+                    result.file
+                      ? html`<a id="download-code" href=${result.codeFile} download=${result.file.split('/').pop()}
+                          >Download ${result.file.split('/').pop()}</a
+                        >`
+                      : nothing
+                  }
                   <span id="code-status" role="status" aria-live="polite">${this.codeStatus}</span>
                 </p>
                 <p class="note" id="code-summary">
@@ -312,7 +326,6 @@ export class LeadershipPublish extends LitElement {
                 <textarea id="code" readonly spellcheck="false" rows="4" .value=${result.code}></textarea>
                 <h2>3. Paste</h2>
                 <ol class="steps">
-                  ${result.file ? html`<li>Save it as <code>${result.file}</code>.</li>` : nothing}
                   ${result.steps.map((step) => html`<li>${step}</li>`)}
                 </ol>
                 <p class="note" id="code-no-script">Where scripts are stripped: ${result.noScript}</p>

@@ -254,6 +254,14 @@ describe('publish page: the preview shows exactly the code', () => {
     expect(seen.get('ghost')).to.contain('HTML card');
     expect(seen.get('iframe')).to.match(/^<iframe src="http:\/\/[^"]+\/v\/[^/]+\/embed\/index\.html"/);
     expect(seen.get('iframe')).to.contain(`src="${SITE_URL}`);
+    // Site builders' files can be downloaded under their names.
+    const download = page.querySelector('#download-code') as HTMLAnchorElement;
+    await chooseOutput(page, 'hugo');
+    expect((page.querySelector('#download-code') as HTMLAnchorElement).download).to.equal('leadership-article.html');
+    expect(await (await fetch((page.querySelector('#download-code') as HTMLAnchorElement).href)).text()).to.equal(
+      code(page),
+    );
+    expect(download, 'no download for a paste').to.equal(null);
   });
 
   it('output: the newsletter HTML is just the part to paste, and its preview is whole', async () => {

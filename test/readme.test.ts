@@ -36,6 +36,17 @@ describe('README', () => {
     expect(firstScreen).to.contain(`](${homepage})`);
   });
 
+  it("quotes the publisher's contact details as their page states them", async () => {
+    const readme = await text('/README.md');
+    // The lines of the publisher's page (test/fixtures/publisher-contact.txt, from the capture).
+    const contact = (await text('/test/fixtures/publisher-contact.txt')).trim().split('\n');
+    const quoted = readme
+      .split('\n')
+      .filter((line) => /^\s*> /.test(line))
+      .map((line) => line.replace(/^\s*> /, '').replace(/<br>$/, ''));
+    for (const line of contact) expect(quoted, line).to.include(line);
+  });
+
   it('inlines no snippet, and types no size by hand outside the generated sections', async () => {
     for (const file of DOCS) {
       const doc = await text(`/${file}`);
