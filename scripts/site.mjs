@@ -9,7 +9,8 @@
  *   published, so code copied from any release keeps working;
  * - demo/, the demo blog post; docs/, the README and docs/*.md as pages.
  *
- * SITE_URL is the site's public address (default: package.json's homepage).
+ * SITE_URL is the site's public address (default: package.json's homepage); REPOSITORY_URL the
+ * repository's, for the docs' links to its other files (default: package.json's repository).
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -111,6 +112,27 @@ async function bundlePublishPage() {
   return output[0].code;
 }
 
+/**
+ * Heading ids as GitHub makes them, so the docs' links to `page.md#heading` work on the site:
+ * the text, lower case, without punctuation, spaces as hyphens, `-1`, `-2`… on repeats.
+ */
+function headingSlugs() {
+  const seen = new Map();
+  return {
+    /** @param {string} html a heading's content */
+    next(html) {
+      const text = html.replace(/<[^>]*>/g, '').replace(/&[a-z]+;|&#\d+;/g, '');
+      const slug = text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+      const count = seen.get(slug) ?? 0;
+      seen.set(slug, count + 1);
+      return count ? `${slug}-${count}` : slug;
+    },
+  };
+}
+
 /** The README and docs/*.md as pages under docs/, their links to each other made relative. */
 async function writeDocs(out, { repositoryUrl, siteUrl, homepage }) {
   const markdown = new MarkdownIt({ html: true, linkify: true });
@@ -124,19 +146,25 @@ async function writeDocs(out, { repositoryUrl, siteUrl, homepage }) {
   for (const [source, target] of pages) {
     const text = await readFile(join(root, source), 'utf8');
     const title = /^#\s+(.+)$/m.exec(text)?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>') ?? source;
+    const slugs = headingSlugs();
     // Links are written from the source file's folder; rewrite them for the page's.
     const from = dirname(source);
     // Links to the published site (package.json's homepage) lead to this copy of it.
     const body = markdown
       .render(text)
-      .replaceAll(`href="${homepage}"`, 'href="../"')
-      .replace(/\b(href|src)="([^"#:?]+)([^"]*)"/g, (whole, attribute, path, rest) => {
+      // Relative links only: no scheme, and not only a fragment.
+      .replace(/\b(href|src)="([^"#:?]+)((?:[#?][^"]*)?)"/g, (whole, attribute, path, rest) => {
         const file = join(from, path);
         if (known.has(file)) return `${attribute}="${known.get(file)}${rest}"`;
         if (file.startsWith('docs/')) return `${attribute}="${relative('docs', file)}${rest}"`;
         if (file === '.') return `${attribute}="../${rest}"`;
         return `${attribute}="${repositoryUrl}/blob/HEAD/${file}${rest}"`;
-      });
+      })
+      .replaceAll(`href="${homepage}"`, 'href="../"')
+      .replace(
+        /<h([1-6])>([\s\S]*?)<\/h\1>/g,
+        (whole, level, inner) => `<h${level} id="${slugs.next(inner)}">${inner}</h${level}>`,
+      );
     await write(
       join(out, 'docs', target),
       `<!doctype html>
@@ -166,9 +194,12 @@ ${body}</body>
 export async function buildSite({ siteUrl, out = join(root, 'site') }) {
   const pkg = await packageInfo();
   const { version } = pkg;
-  const repositoryUrl = String(pkg.repository?.url ?? pkg.repository ?? '')
-    .replace(/^git\+/, '')
-    .replace(/\.git$/, '');
+  // Where the docs' links to the project's other files lead: REPOSITORY_URL, else package.json's.
+  const repositoryUrl =
+    process.env.REPOSITORY_URL ||
+    String(pkg.repository?.url ?? pkg.repository ?? '')
+      .replace(/^git\+/, '')
+      .replace(/\.git$/, '');
   const release = `${siteUrl}${releasePath(version)}`;
   const bundle = await readFile(join(root, 'dist/leadership-article.js'));
 

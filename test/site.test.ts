@@ -187,4 +187,22 @@ describe('site: each choice pasted on another origin', () => {
     expect(help.querySelector('h1')!.textContent).to.contain('leadership-article');
     expect([...help.querySelectorAll('a')].some((a) => a.getAttribute('href') === '../')).to.equal(true);
   });
+
+  it("the help pages' links between them lead to pages and headings that exist", async () => {
+    const pages = new Map<string, Document>();
+    const page = async (name: string) => {
+      if (!pages.has(name))
+        pages.set(name, new DOMParser().parseFromString(await siteText(`docs/${name}`), 'text/html'));
+      return pages.get(name)!;
+    };
+    const links = [...(await page('index.html')).querySelectorAll('a[href$=".html"], a[href*=".html#"]')].map((a) =>
+      a.getAttribute('href')!,
+    );
+    expect(links.length).to.be.above(10);
+    for (const link of links) {
+      const [name, fragment] = link.split('#') as [string, string | undefined];
+      const doc = await page(name);
+      if (fragment) expect(doc.getElementById(fragment), link).to.not.equal(null);
+    }
+  });
 });
