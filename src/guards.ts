@@ -1,4 +1,5 @@
-import { fontFamily, palettes, type ColorName } from './styles.js';
+import { colorDefaults } from './stylesheet.js';
+import { fontFamily, type ColorName } from './styles.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -229,7 +230,7 @@ function keepReadable(host: Element, article: HTMLElement): void {
     }
     if (!undo.size) return;
     for (const name of undo) {
-      article.style.setProperty(`--_${name}`, `light-dark(${palettes.light[name]},${palettes.dark[name]})`);
+      article.style.setProperty(`--_${name}`, colorDefaults[name]);
     }
   }
 }
