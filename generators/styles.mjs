@@ -9,6 +9,8 @@ import {
   articleReset,
   colorSchemes,
   elementStyles,
+  fontFamilies,
+  fontStack,
   palettes,
   printDeclaration,
   printDeclarations,
@@ -29,7 +31,7 @@ import {
 const values = Object.fromEntries(
   Object.entries(palettes).map(([theme, palette]) => [
     theme,
-    { ...palette, ...settings, 'font-family': settings['font-family'].replaceAll('"', "'") },
+    { ...palette, ...settings, 'font-family': fontStack(fontFamilies, "'") },
   ]),
 );
 

@@ -1,5 +1,5 @@
 import { colorDefaults } from './stylesheet.js';
-import { fontFamily, type ColorName } from './styles.js';
+import { fontFamilies, type ColorName } from './styles.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -86,7 +86,7 @@ const familiesOf = (list: string): string[] =>
     .map((family) => family.trim().replace(/^(["'])(.*)\1$/, '$2'))
     .filter(Boolean);
 
-const DEFAULT_FAMILIES = familiesOf(fontFamily);
+const DEFAULT_FAMILIES: readonly string[] = fontFamilies;
 
 let canvas: CanvasRenderingContext2D | undefined;
 const context = (): CanvasRenderingContext2D =>

@@ -33,14 +33,21 @@ export const palettes = {
 
 export type ColorName = keyof (typeof palettes)['light'];
 
-/** The default font stack: fonts already on the reader's system, never a download. */
-export const fontFamily = 'Georgia, Cambria, "Times New Roman", Times, serif';
+/** The default fonts, in order: fonts already on the reader's system, never a download. */
+export const fontFamilies = ['Georgia', 'Cambria', 'Times New Roman', 'Times', 'serif'] as const;
+
+/** `families` as CSS lists them, each name holding a space between `quote`s. */
+export const fontStack = (families: readonly string[], quote: string): string =>
+  families.map((family) => (family.includes(' ') ? quote + family + quote : family)).join(', ');
 
 /** The default of `--leadership-article-border-radius`. */
 export const defaultBorderRadius = '8px';
 
 /** The named values that are the same in every theme, with their defaults. */
-export const settings = { 'font-family': fontFamily, 'border-radius': defaultBorderRadius } as const;
+export const settings = {
+  'font-family': /* @__PURE__ */ fontStack(fontFamilies, '"'),
+  'border-radius': defaultBorderRadius,
+} as const;
 
 /** A value the page can set as `--leadership-article-<name>`: a colour or a setting. */
 export type TokenName = ColorName | keyof typeof settings;
