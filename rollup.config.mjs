@@ -51,7 +51,13 @@ const evaluateAtBuild = () => ({
     if (!EVALUATED_AT_BUILD.includes(id)) return null;
     const exports = await import(pathToFileURL(id).href);
     return Object.entries(exports)
-      .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+      .map(([name, value]) => {
+        // Only data survives as a literal: a function or an undefined value would be lost.
+        const literal = typeof value == 'function' ? undefined : JSON.stringify(value);
+        if (literal === undefined)
+          throw new Error(`${id}: export ${name} is not data; it cannot be evaluated at build`);
+        return `export const ${name} = ${literal};`;
+      })
       .join('\n');
   },
 });
