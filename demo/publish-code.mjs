@@ -8,11 +8,11 @@ import { emailArticleMarkup } from '../generators/markup.mjs';
 import { oembedResponse } from '../generators/pages.mjs';
 import { eleventyPlugin, hugoShortcode } from '../generators/integrations.mjs';
 import { embedSnippet } from '../generators/snippet.mjs';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME } from '../lib/attributes.js';
 
+export { HEADING_LEVELS, THEMES } from '../lib/attributes.js';
 /** The choices, in the order the page lists them: plain words first, site builders after. */
 export const OUTPUTS = ['snippet', 'email', 'iframe', 'wordpress', 'ghost', 'jekyll', 'hugo', 'eleventy'];
-export const THEMES = ['light', 'dark', 'auto'];
-export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
 /** Where the snippet's script comes from: carried inside the code, or from the site's release folder. */
 export const HOSTS = ['inline', 'site'];
 
@@ -22,15 +22,23 @@ export const HOSTS = ['inline', 'site'];
  * @param {object} options
  * @param {string} options.output one of {@link OUTPUTS}
  * @param {string} [options.host] one of {@link HOSTS}
- * @param {'light'|'dark'|'auto'} [options.theme]
- * @param {1|2|3|4|5|6} [options.headingLevel]
+ * @param {import('../lib/attributes.js').Theme} [options.theme]
+ * @param {import('../lib/attributes.js').HeadingLevel} [options.headingLevel]
  * @param {Uint8Array} options.bundle dist/leadership-article.js
  * @param {string} options.version package.json's
  * @param {string} options.release the public URL of this release's files, with a trailing slash
  * @returns {{ code: string, preview: string, file?: string, steps: string[], requests: string,
  *   noScript: string, appliesOptions: boolean }}
  */
-export function publishCode({ output, host = 'inline', theme = 'light', headingLevel = 2, bundle, version, release }) {
+export function publishCode({
+  output,
+  host = 'inline',
+  theme = DEFAULT_THEME,
+  headingLevel = DEFAULT_HEADING_LEVEL,
+  bundle,
+  version,
+  release,
+}) {
   const scriptUrl = `${release}leadership-article.js`;
   const snippet =
     host === 'site'

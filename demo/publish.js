@@ -9,6 +9,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { article } from '../lib/article.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
 import { choiceKey } from './choices.mjs';
 
 /** The plain choices, in the words of the person choosing. */
@@ -30,11 +31,8 @@ const BUILDERS = [
   ['hugo', 'Hugo'],
   ['eleventy', 'Eleventy'],
 ];
-const THEMES = [
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-  ['auto', "Auto (the reader's setting)"],
-];
+/** What the Theme menu calls each theme. */
+const THEME_LABELS = { light: 'Light', dark: 'Dark', auto: "Auto (the reader's setting)" };
 const SURROUNDINGS = [
   ['light', 'light page', 'background:#ffffff;color:#1f2328'],
   ['dark', 'dark page', 'background:#161b22;color:#e6edf3'],
@@ -160,8 +158,8 @@ export class LeadershipPublish extends LitElement {
     super();
     this.kind = 'snippet';
     this.builder = 'wordpress';
-    this.theme = 'light';
-    this.headingLevel = 2;
+    this.theme = DEFAULT_THEME;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.host = 'inline';
     this.pageUrl = '';
     this.publishedOn = today();
@@ -275,16 +273,19 @@ export class LeadershipPublish extends LitElement {
           <label for="theme"
             >Theme
             <select id="theme" @change=${(e) => (this.theme = e.target.value)}>
-              ${THEMES.map(([value, label]) => html`<option value=${value} ?selected=${value === this.theme}>${label}</option>`)}
+              ${THEMES.map(
+                (value) =>
+                  html`<option value=${value} ?selected=${value === this.theme}>${THEME_LABELS[value]}</option>`,
+              )}
             </select></label
           >
           <label for="heading-level"
             >Title's heading
             <select id="heading-level" @change=${(e) => (this.headingLevel = Number(e.target.value))}>
-              ${[1, 2, 3, 4, 5, 6].map(
+              ${HEADING_LEVELS.map(
                 (level) =>
                   html`<option value=${level} ?selected=${level === this.headingLevel}>
-                    h${level}${level === 2 ? ' (usual)' : ''}
+                    h${level}${level === DEFAULT_HEADING_LEVEL ? ' (usual)' : ''}
                   </option>`,
               )}
             </select></label
