@@ -35,8 +35,15 @@ export const terserOptions = {
   format: { comments: false },
 };
 
-/** Plugins for a browser bundle with Lit inside, minified. */
-export const bundlePlugins = () => [nodeResolve({ browser: true }), terser(terserOptions)];
+/**
+ * Plugins for a browser bundle with Lit inside, minified. `development` picks, as Lit's own
+ * packages do, the modules behind the `development` condition: Lit's development build and the
+ * checks that explain to the page's author what only they can fix (package.json's `imports`).
+ */
+export const bundlePlugins = ({ development = false } = {}) => [
+  nodeResolve({ browser: true, exportConditions: development ? ['development'] : [] }),
+  terser(terserOptions),
+];
 
 /** Output settings other than the file name. */
 export const outputOptions = {
@@ -53,8 +60,16 @@ export const outputOptions = {
  * import/export statement, so the same file works as `<script type="module">` and as a classic
  * `<script defer>`, and a second load cannot collide with the first one's top-level names.
  */
-export default {
-  input: 'lib/define.js',
-  output: { ...outputOptions, file: 'dist/leadership-article.js' },
-  plugins: bundlePlugins(),
-};
+export default [
+  {
+    input: 'lib/define.js',
+    output: { ...outputOptions, file: 'dist/leadership-article.js' },
+    plugins: bundlePlugins(),
+  },
+  // The same element for development: the author's warnings, minified all the same.
+  {
+    input: 'lib/define.js',
+    output: { ...outputOptions, file: 'dist/leadership-article.dev.js' },
+    plugins: bundlePlugins({ development: true }),
+  },
+];

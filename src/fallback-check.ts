@@ -60,7 +60,8 @@ const isFiller = (el: Element): boolean => el.localName == 'br' || (el.localName
  * The element's fallback `<article>` when the HTML parser put it after the element instead of
  * inside: a `<p>` around the paste (an editor, WordPress's wpautop, a Markdown paragraph) is
  * closed by `<article>`, so the element stays, empty, at the end of that `<p>` and the article
- * follows it. Only an `<article>` that is the article, word for word, with both links, counts.
+ * follows it. Only an `<article>` that opens with the article's title and holds both links
+ * counts (whether its words are whole is the development build's comparison, below).
  */
 function strayFallback(host: Element): Element | undefined {
   if (host.querySelector('article')) return undefined;
@@ -68,34 +69,30 @@ function strayFallback(host: Element): Element | undefined {
   for (let node: Element | null = host, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
     let next = node.nextElementSibling;
     while (next && isFiller(next)) next = next.nextElementSibling;
-    if (next) return next.localName == 'article' && !fallbackDifferences(next).length ? next : undefined;
+    if (next)
+      return next.localName == 'article' &&
+        next.textContent!.trim().startsWith(article.title) &&
+        [article.citation.link, article.copyright].every(({ href }) => next!.querySelector(`a[href="${href}"]`))
+        ? next
+        : undefined;
   }
   return undefined;
 }
 
-/** Whether a fallback differing from the article was reported: once a page is enough. */
-let differenceReported = false;
-
 /**
  * Puts a fallback the parser moved out back inside `host` (else readers would see the article
- * twice: the widget and the stray copy), then compares the fallback with the article; `warn`
- * says once what happened.
+ * twice: the widget and the stray copy); `warn` says once what happened.
  */
 export function checkFallback(host: Element, warn: (message: string) => void): void {
   const stray = strayFallback(host);
   if (stray) {
     host.append(stray);
     // The parser left the element inside what ended it: a `<p>`, or a link (adoption agency),
-    // which the placement check already reports as the cause to fix.
+    // which the element reports as the cause to fix.
     if (!host.closest('a')) {
       warn(
         'its fallback was outside it (a <p> around the paste ends the element early); moved it inside. Paste the snippet whole, <div> included.',
       );
     }
-  }
-  const differences = differenceReported ? [] : fallbackDifferences(host);
-  if (differences.length) {
-    differenceReported = true;
-    warn(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
   }
 }

@@ -1,0 +1,27 @@
+import { fallbackDifferences } from './fallback-check.js';
+import { placement } from './placement.js';
+import { warnOnce } from './warn.js';
+
+/**
+ * The development build's checks (the `development` export condition selects this module;
+ * production gets author-checks-off.ts): what only the page's author can act on, explained in
+ * the console. Readers' protections are in guards.ts, in every build.
+ */
+
+/** Whether a fallback differing from the article was reported: once a page is enough. */
+let differenceReported = false;
+
+/** Warns where the page hides or cuts off `article`, and where the fallback in `host` differs. */
+export function authorChecks(host: Element, article: Element): void {
+  const { hidden, zeroSized, clipped, width, height } = placement(article);
+  if (hidden) warnOnce(`${hidden} hides the article.`);
+  else if (clipped) {
+    const clamp = clipped.clamp ? ` with -webkit-line-clamp:${clipped.clamp}` : '';
+    warnOnce(`overflow:${clipped.overflow}${clamp} on ${clipped.by} cuts off the article.`);
+  } else if (zeroSized) warnOnce(`the article is ${width}×${height} px.`);
+  const differences = differenceReported ? [] : fallbackDifferences(host);
+  if (differences.length) {
+    differenceReported = true;
+    warnOnce(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
+  }
+}
