@@ -222,7 +222,4 @@ export function guard(host: Element, box: HTMLElement, pass: Pass): void {
     article.style.setProperty('--_font-family', stack);
   const style = getComputedStyle(host);
   if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article);
-  // Clicks on the article's text follow the link: only the author can move the paste out of it.
-  const link = host.closest('a[href]');
-  if (link) warnOnce(`inside a link to ${link.getAttribute('href')}, clicks on the article follow it.`);
 }

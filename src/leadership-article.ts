@@ -18,22 +18,23 @@ const DEFAULT_HEADING_LEVEL = 2;
 const shown = new Map<Element, (pass: Pass) => void>();
 
 /**
- * One pass over every instance, after the next paint: the page's first paint is not delayed, a
- * page of 100 instances lays out once for all, and a burst of resizes costs one pass. Never
- * inside a ResizeObserver's callback, whose changes of size would be a loop the browser reports
- * as an error.
+ * One pass over every instance, in the task after the next paint: the page's first paint is not
+ * delayed, a page of 100 instances lays out once for all, and a burst of resizes costs one pass.
+ * Never inside a ResizeObserver's callback, whose changes of size would be a loop the browser
+ * reports as an error. A hidden page paints nothing, so there the pass waits one task only.
  */
 let pending = false;
 const checkAll = (): void => {
   if (pending) return;
   pending = true;
-  requestAnimationFrame(() =>
+  const pass = () =>
     setTimeout(() => {
       pending = false;
       const pass = { zooms: new Map() };
       for (const check of shown.values()) check(pass);
-    }),
-  );
+    });
+  if (document.hidden) pass();
+  else requestAnimationFrame(pass);
 };
 
 /**
@@ -148,7 +149,12 @@ export class LeadershipArticleElement extends ReactiveElement {
   }
 
   protected override firstUpdated(): void {
-    const check = () => checkFallback(this, warnOnce);
+    const check = () => {
+      checkFallback(this, warnOnce);
+      // Clicks on the article's text follow the link: only the author can move the paste out of it.
+      const link = this.closest('a[href]');
+      if (link) warnOnce(`inside a link to ${link.getAttribute('href')}, clicks on the article follow it.`);
+    };
     // The fallback is whole only once the parser is past the closing tag.
     if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check);
     else check();
