@@ -1,5 +1,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 // The plugin's types are an ES module's inside a package TypeScript reads as CommonJS; Node
 // imports its ES build, whose default export is the plugin function itself.
@@ -36,12 +40,19 @@ export const terserOptions = {
 };
 
 /**
- * Plugins for a browser bundle with Lit inside, minified. `development` picks, as Lit's own
- * packages do, the modules behind the `development` condition: Lit's development build and the
- * checks that explain to the page's author what only they can fix (package.json's `imports`).
+ * Plugins for a browser bundle with Lit inside, minified. `development` takes the modules that
+ * package.json's `imports` gives under the `development` condition (the checks that explain to a
+ * page's author what only they can fix) with Lit's production build all the same: Lit's own
+ * development warnings are for authors of components, not of pages.
  */
 export const bundlePlugins = ({ development = false } = {}) => [
-  nodeResolve({ browser: true, exportConditions: development ? ['development'] : [] }),
+  development && {
+    name: 'development-imports',
+    /** @param {string} id */
+    resolveId: (id) =>
+      id.startsWith('#') ? fileURLToPath(new URL(pkg.imports[id].development, import.meta.url)) : null,
+  },
+  nodeResolve({ browser: true }),
   terser(terserOptions),
 ];
 

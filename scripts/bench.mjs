@@ -33,7 +33,7 @@ import { upgradeBoxes } from '../bench/upgrade-box.mjs';
 /** The goals (the project's brief), and the test suite's size budget (test/size-budget.test.ts). */
 const GOALS = {
   brotli: 5_000,
-  budget: 7_400,
+  budget: 7_500,
   embedBytes: 20_000,
   upgradeOverStatic100: 1.25,
   elementOverFloor1: 1.25,

@@ -11,17 +11,23 @@ import { warnOnce } from './warn.js';
 /** Whether a fallback differing from the article was reported: once a page is enough. */
 let differenceReported = false;
 
-/** Warns where the page hides or cuts off `article`, and where the fallback in `host` differs. */
-export function authorChecks(host: Element, article: Element): void {
-  const { hidden, zeroSized, clipped, width, height } = placement(article);
-  if (hidden) warnOnce(`${hidden} hides the article.`);
-  else if (clipped) {
-    const clamp = clipped.clamp ? ` with -webkit-line-clamp:${clipped.clamp}` : '';
-    warnOnce(`overflow:${clipped.overflow}${clamp} on ${clipped.by} cuts off the article.`);
-  } else if (zeroSized) warnOnce(`the article is ${width}×${height} px.`);
-  const differences = differenceReported ? [] : fallbackDifferences(host);
-  if (differences.length) {
-    differenceReported = true;
-    warnOnce(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
-  }
-}
+export const authorChecks = {
+  /** Warns where the page hides or cuts off `article`. Run after each pass of corrections. */
+  placement(article: Element): void {
+    const { hidden, zeroSized, clipped, width, height } = placement(article);
+    if (hidden) warnOnce(`${hidden} hides the article.`);
+    else if (clipped) {
+      const clamp = clipped.clamp ? ` with -webkit-line-clamp:${clipped.clamp}` : '';
+      warnOnce(`overflow:${clipped.overflow}${clamp} on ${clipped.by} cuts off the article.`);
+    } else if (zeroSized) warnOnce(`the article is ${width}×${height} px.`);
+  },
+
+  /** Warns where the fallback in `host` differs from the article. Run once the fallback is whole. */
+  fallback(host: Element): void {
+    const differences = differenceReported ? [] : fallbackDifferences(host);
+    if (differences.length) {
+      differenceReported = true;
+      warnOnce(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
+    }
+  },
+};

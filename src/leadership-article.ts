@@ -151,12 +151,13 @@ export class LeadershipArticleElement extends ReactiveElement {
   protected override firstUpdated(): void {
     const check = () => {
       checkFallback(this, warnOnce);
+      authorChecks?.fallback(this);
       // Clicks on the article's text follow the link: only the author can move the paste out of it.
       const link = this.closest('a[href]');
       if (link) warnOnce(`inside a link to ${link.getAttribute('href')}, clicks on the article follow it.`);
     };
     // The fallback is whole only once the parser is past the closing tag.
-    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check);
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check, { once: true });
     else check();
   }
 
@@ -241,7 +242,7 @@ export class LeadershipArticleElement extends ReactiveElement {
     if (!this.box) return;
     try {
       guard(this, this.box, pass);
-      authorChecks?.(this, this.box.firstElementChild!);
+      authorChecks?.placement(this.box.firstElementChild!);
     } catch (error) {
       warnOnce(`could not check the page around it: ${error}`);
     }

@@ -1,7 +1,7 @@
 /**
- * The size budget. The built script must stay at or under 8,000 bytes brotli. The goal is
- * 4,580 (1.10× @lit/reactive-element + the article + its stylesheet), far below today's bundle,
- * so it is tracked by `npm run bench`, which prints the margin to this budget, not failed here.
+ * The size budget. The built script must stay at or under 7,500 bytes brotli: the bundle of
+ * readers' corrections (7,397 B when it was set), with a hundred bytes to grow. The goal is
+ * 5,000 B, tracked by `npm run bench`, which prints the margin to this budget, not failed here.
  * Browsers cannot compress with brotli, so the server command `file-size`
  * (test/server/size-plugin.mjs) counts the bytes of the file on disk.
  */
@@ -16,7 +16,7 @@ interface FileSizes {
 }
 type Answer = FileSizes | { path: string; error: string };
 
-const BUDGET_BROTLI = 8_000;
+const BUDGET_BROTLI = 7_500;
 
 const ask = (path: string) => executeServerCommand<Answer, { path: string }>('file-size', { path });
 
