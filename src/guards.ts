@@ -14,11 +14,12 @@ const PROPERTY = '--leadership-article-';
 const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
 /**
- * What one pass over every instance computes once and shares: the zoom of each ancestor (an
- * index page of 100 instances has one column), the page's font families.
+ * What one pass over every instance computes once and shares: the zoom and the background of
+ * each ancestor (an index page of 100 instances has one column), the page's font families.
  */
 export interface Pass {
   zooms: Map<Element, number>;
+  backgrounds: Map<Element, RGBA | undefined>;
   pageFonts?: Set<string>;
 }
 
@@ -139,13 +140,17 @@ const contrast = (a: RGBA, b: RGBA): number => {
   return (l1! + 0.05) / (l2! + 0.05);
 };
 
-/** The opaque colour the article's background is painted on: the nearest opaque ancestor's. */
-function pageBackground(host: Element): RGBA {
-  for (let el: Element | null = host; el; el = parentOf(el)) {
+/**
+ * The nearest opaque background at or above `el`, if any: what the article's own background is
+ * painted on. Shared by every instance in a pass, as the zoom is.
+ */
+function pageBackground(el: Element | null, pass: Pass): RGBA | undefined {
+  if (!el) return undefined;
+  if (!pass.backgrounds.has(el)) {
     const color = rgba(getComputedStyle(el).backgroundColor);
-    if (color[3] == 1) return color;
+    pass.backgrounds.set(el, color[3] == 1 ? color : pageBackground(parentOf(el), pass));
   }
-  return [255, 255, 255, 1];
+  return pass.backgrounds.get(el);
 }
 
 /**
@@ -154,14 +159,9 @@ function pageBackground(host: Element): RGBA {
  * black: luminance under 0.179). Only where nothing behind it is opaque does the reader's system
  * setting decide, through the stylesheet's `color-scheme: light dark`.
  */
-function followPage(host: Element, article: HTMLElement): void {
-  let scheme = '';
-  if (host.getAttribute('theme') == 'auto') {
-    for (let el = parentOf(host); el && !scheme; el = parentOf(el)) {
-      const color = rgba(getComputedStyle(el).backgroundColor);
-      if (color[3] == 1) scheme = luminance(color) < 0.179 ? 'dark' : 'light';
-    }
-  }
+function followPage(host: Element, article: HTMLElement, pass: Pass): void {
+  const behind = host.getAttribute('theme') == 'auto' && pageBackground(parentOf(host), pass);
+  const scheme = behind ? (luminance(behind) < 0.179 ? 'dark' : 'light') : '';
   if (article.style.colorScheme != scheme) article.style.colorScheme = scheme;
 }
 
@@ -177,13 +177,16 @@ const TEXT_COLORS: [ColorName, string, number][] = [
  * private `--_name` on the article), one warning per property. Repeated, since undoing a
  * background can expose another pair.
  */
-function keepReadable(host: Element, article: HTMLElement): void {
+function keepReadable(host: Element, article: HTMLElement, pass: Pass): void {
   const custom = (name: ColorName) =>
     getComputedStyle(host)
       .getPropertyValue(PROPERTY + name)
       .trim();
   for (let round = 0; round < 3; round++) {
-    const background = over(rgba(getComputedStyle(article).backgroundColor), pageBackground(parentOf(article)!));
+    const background = over(
+      rgba(getComputedStyle(article).backgroundColor),
+      pageBackground(parentOf(article), pass) ?? [255, 255, 255, 1],
+    );
     const undo = new Set<ColorName>();
     for (const [name, selector, needed] of TEXT_COLORS) {
       const text = over(rgba(getComputedStyle(article.querySelector(selector)!).color), background);
@@ -216,10 +219,10 @@ export function guard(host: Element, box: HTMLElement, pass: Pass): void {
   const article = box.firstElementChild as HTMLElement | null;
   if (!article) return;
   undoZoom(host, box, pass);
-  followPage(host, article);
+  followPage(host, article, pass);
   const stack = fontStack(host, pass);
   if (stack && article.style.getPropertyValue('--_font-family') != stack)
     article.style.setProperty('--_font-family', stack);
   const style = getComputedStyle(host);
-  if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article);
+  if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article, pass);
 }

@@ -30,7 +30,7 @@ const checkAll = (): void => {
   const pass = () =>
     setTimeout(() => {
       pending = false;
-      const pass = { zooms: new Map() };
+      const pass = { zooms: new Map(), backgrounds: new Map() };
       for (const check of shown.values()) check(pass);
     });
   if (document.hidden) pass();
