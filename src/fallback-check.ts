@@ -1,11 +1,11 @@
 import { article } from './article.js';
 
 /**
- * Checks the fallback markup pasted inside `<leadership-article>` against the article, so an
- * edited, truncated or unlinked copy is reported even though readers with JavaScript see the
- * article itself, and puts back a fallback the HTML parser moved out of the element. White
- * space is ignored: markup may break lines anywhere, and `<br>` or block boundaries leave no
- * space in `textContent`.
+ * Puts back a fallback the HTML parser moved out of `<leadership-article>` (every build), and
+ * compares the fallback pasted inside it with the article, so that the development build
+ * (author-checks.ts) reports an edited, truncated or unlinked copy even though readers with
+ * JavaScript see the article itself. White space is ignored: markup may break lines anywhere,
+ * and `<br>` or block boundaries leave no space in `textContent`.
  */
 
 /** The article's words in reading order: every string in it but `iso` and `href`. */

@@ -27,14 +27,14 @@ let pending = false;
 const checkAll = (): void => {
   if (pending) return;
   pending = true;
-  const pass = () =>
+  const run = () =>
     setTimeout(() => {
       pending = false;
       const pass = { zooms: new Map(), backgrounds: new Map() };
       for (const check of shown.values()) check(pass);
     });
-  if (document.hidden) pass();
-  else requestAnimationFrame(pass);
+  if (document.hidden) run();
+  else requestAnimationFrame(run);
 };
 
 /**
