@@ -239,7 +239,8 @@ export class LeadershipArticleElement extends ReactiveElement {
    * page's author can fix); its own style changes are not page changes.
    */
   private check(pass: Pass): void {
-    if (!this.box) return;
+    // Rendered again while out of the page (a property set on a removed element): nothing to measure.
+    if (!this.box || !this.isConnected) return;
     try {
       guard(this, this.box, pass);
       authorChecks?.placement(this.box.firstElementChild!);
