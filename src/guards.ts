@@ -23,6 +23,9 @@ export interface Pass {
   pageFonts?: Set<string>;
 }
 
+/** A pass's empty shares. */
+export const newPass = (): Pass => ({ zooms: new Map(), backgrounds: new Map() });
+
 /** The product of CSS `zoom` on the element and its ancestors: the engine's own where it has one. */
 function zoomOf(el: Element, pass: Pass): number {
   if ('currentCSSZoom' in el) return el.currentCSSZoom as number;
@@ -159,7 +162,7 @@ function pageBackground(el: Element | null, pass: Pass): RGBA | undefined {
  * black: luminance under 0.179). Only where nothing behind it is opaque does the reader's system
  * setting decide, through the stylesheet's `color-scheme: light dark`.
  */
-function followPage(host: Element, article: HTMLElement, pass: Pass): void {
+export function followPage(host: Element, article: HTMLElement, pass: Pass): void {
   const behind = host.getAttribute('theme') == 'auto' && pageBackground(parentOf(host), pass);
   const scheme = behind ? (luminance(behind) < 0.179 ? 'dark' : 'light') : '';
   if (article.style.colorScheme != scheme) article.style.colorScheme = scheme;

@@ -2,7 +2,7 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { authorChecks } from '#author-checks';
 import { articleContent } from './article-template.js';
 import { checkFallback } from './fallback-check.js';
-import { guard, type Pass } from './guards.js';
+import { followPage, guard, newPass, type Pass } from './guards.js';
 import { styles } from './styles.js';
 import { TAG_NAME, warnOnce } from './warn.js';
 
@@ -30,7 +30,7 @@ const checkAll = (): void => {
   const run = () =>
     setTimeout(() => {
       pending = false;
-      const pass = { zooms: new Map(), backgrounds: new Map() };
+      const pass = newPass();
       for (const check of shown.values()) check(pass);
     });
   if (document.hidden) run();
@@ -175,6 +175,11 @@ export class LeadershipArticleElement extends ReactiveElement {
     if (this.renderedLevel !== level) this.show(level);
     // A theme changes the colours a custom colour is checked against.
     else if (changed.has('theme')) checkAll();
+    // `auto` takes the page's colours before the first paint, not after it with the corrections.
+    if (changed.has('theme') && this.theme == 'auto' && this.box) {
+      followPage(this, this.box.firstElementChild as HTMLElement, newPass());
+      this.watcher.takeRecords();
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * The size budget. The built script must stay at or under 7,500 bytes brotli: the bundle of
- * readers' corrections (7,397 B when it was set), with a hundred bytes to grow. The goal is
+ * readers' corrections (7,420 B when it was set), with a hundred bytes to grow. The goal is
  * 5,000 B, tracked by `npm run bench`, which prints the margin to this budget, not failed here.
  * Browsers cannot compress with brotli, so the server command `file-size`
  * (test/server/size-plugin.mjs) counts the bytes of the file on disk.
