@@ -1,7 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -39,6 +39,32 @@ export const terserOptions = {
   format: { comments: false },
 };
 
+/** Modules whose exports are computed once at build time: the bundle gets their values, not their code. */
+const EVALUATED_AT_BUILD = [fileURLToPath(new URL('lib/stylesheet.js', import.meta.url))];
+
+/**
+ * Replaces each module of {@link EVALUATED_AT_BUILD} with its exports as literals: the
+ * stylesheet's text is printed from the look's data here, in Node, so neither the data nor the
+ * printer ships.
+ */
+const evaluateAtBuild = () => ({
+  name: 'evaluate-at-build',
+  /** @param {string} id */
+  async load(id) {
+    if (!EVALUATED_AT_BUILD.includes(id)) return null;
+    const exports = await import(pathToFileURL(id).href);
+    return Object.entries(exports)
+      .map(([name, value]) => {
+        // Only data survives as a literal: a function or an undefined value would be lost.
+        const literal = typeof value == 'function' ? undefined : JSON.stringify(value);
+        if (literal === undefined)
+          throw new Error(`${id}: export ${name} is not data; it cannot be evaluated at build`);
+        return `export const ${name} = ${literal};`;
+      })
+      .join('\n');
+  },
+});
+
 /**
  * Plugins for a browser bundle with Lit inside, minified. `development` takes the modules that
  * package.json's `imports` gives under the `development` condition (the checks that explain to a
@@ -52,6 +78,7 @@ export const bundlePlugins = ({ development = false } = {}) => [
     resolveId: (id) =>
       id.startsWith('#') ? fileURLToPath(new URL(pkg.imports[id].development, import.meta.url)) : null,
   },
+  evaluateAtBuild(),
   nodeResolve({ browser: true }),
   terser(terserOptions),
 ];

@@ -30,7 +30,7 @@ import { startServer } from '../bench/server.mjs';
 import { DIST_SCRIPT, ROOT, measureSizes } from '../bench/sizes.mjs';
 import { upgradeBoxes } from '../bench/upgrade-box.mjs';
 
-/** The goals (the project's brief), and the test suite's size budget (test/size-budget.test.ts). */
+/** The goals (the project's brief), and the test suite's size budget (test/bundle.test.mjs). */
 const GOALS = {
   brotli: 5_000,
   budget: 7_500,
@@ -273,7 +273,7 @@ out.push(
       sizeRow('dist/leadership-article.js', size.element),
       sizeRow('@lit/reactive-element alone (same rollup + terser)', size.reactiveElement),
       sizeRow("the article's HTML (articleMarkup())", size.article),
-      sizeRow('the shadow stylesheet (src/styles.ts)', size.stylesheet),
+      sizeRow('the shadow stylesheet (src/stylesheet.ts)', size.stylesheet),
       sizeRow('floor: reactive-element + article', size.floor),
       ['  ratio', ...['raw', 'gzip', 'brotli'].map((k) => `${size.ratio[k].toFixed(2)}×`)],
       sizeRow('floor: reactive-element + article + stylesheet', size.floorStyled),
