@@ -1,6 +1,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 // The plugin's types are an ES module's inside a package TypeScript reads as CommonJS; Node
 // imports its ES build, whose default export is the plugin function itself.
@@ -62,8 +65,23 @@ const evaluateAtBuild = () => ({
   },
 });
 
-/** Plugins for a browser bundle with Lit inside, minified. */
-export const bundlePlugins = () => [evaluateAtBuild(), nodeResolve({ browser: true }), terser(terserOptions)];
+/**
+ * Plugins for a browser bundle with Lit inside, minified. `development` takes the modules that
+ * package.json's `imports` gives under the `development` condition (the checks that explain to a
+ * page's author what only they can fix) with Lit's production build all the same: Lit's own
+ * development warnings are for authors of components, not of pages.
+ */
+export const bundlePlugins = ({ development = false } = {}) => [
+  development && {
+    name: 'development-imports',
+    /** @param {string} id */
+    resolveId: (id) =>
+      id.startsWith('#') ? fileURLToPath(new URL(pkg.imports[id].development, import.meta.url)) : null,
+  },
+  evaluateAtBuild(),
+  nodeResolve({ browser: true }),
+  terser(terserOptions),
+];
 
 /** Output settings other than the file name. */
 export const outputOptions = {
@@ -80,8 +98,16 @@ export const outputOptions = {
  * import/export statement, so the same file works as `<script type="module">` and as a classic
  * `<script defer>`, and a second load cannot collide with the first one's top-level names.
  */
-export default {
-  input: 'lib/define.js',
-  output: { ...outputOptions, file: 'dist/leadership-article.js' },
-  plugins: bundlePlugins(),
-};
+export default [
+  {
+    input: 'lib/define.js',
+    output: { ...outputOptions, file: 'dist/leadership-article.js' },
+    plugins: bundlePlugins(),
+  },
+  // The same element for development: the author's warnings, minified all the same.
+  {
+    input: 'lib/define.js',
+    output: { ...outputOptions, file: 'dist/leadership-article.dev.js' },
+    plugins: bundlePlugins({ development: true }),
+  },
+];

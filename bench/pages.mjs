@@ -7,6 +7,7 @@
  * and the `end` mark is taken. Parsing, script, style and layout are inside the measure; paint is
  * not, on any side.
  */
+import { scriptDataUrl } from '../generators/snippet.mjs';
 
 /** What each variant is, in the tables. */
 export const VARIANT_LABELS = {
@@ -86,9 +87,6 @@ const TAIL = `</main>
 </body>
 </html>`;
 
-/** The base64 of `code`, as the self-contained snippet carries it (generators/snippet.mjs). */
-const dataScript = (code) => `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
-
 /**
  * Each run's script ends in a comment of its own: engines keep compiled scripts in memory keyed
  * by their source, and every run stands for a first visit.
@@ -101,8 +99,8 @@ export const freshCode = (code, run) => `${code}\n/* run ${run} */`;
  */
 export function snippetPage(snippet, bundle, count, run) {
   const pasted = snippet.replace(
-    /src="data:text\/javascript;base64,[^"]*"/,
-    () => `src="${dataScript(freshCode(bundle, run))}"`,
+    /src="data:text\/javascript[^"]*"/,
+    () => `src="${scriptDataUrl(freshCode(bundle, run))}"`,
   );
   if (pasted === snippet) throw new Error('dist/embed.html holds no data: script');
   return head(count) + pasted.repeat(count) + TAIL;
@@ -114,8 +112,8 @@ export function snippetPage(snippet, bundle, count, run) {
  */
 export function upgradePage(snippet, bundle, count, run) {
   const pasted = snippet.replace(
-    /src="data:text\/javascript;base64,[^"]*"/,
-    () => `src="${dataScript(freshCode(bundle, run))}"`,
+    /src="data:text\/javascript[^"]*"/,
+    () => `src="${scriptDataUrl(freshCode(bundle, run))}"`,
   );
   const withoutScript = snippet.replace(/<script\b[^>]*><\/script>/, '');
   if (withoutScript === snippet) throw new Error('dist/embed.html holds no empty <script src> element');

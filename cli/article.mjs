@@ -17,7 +17,8 @@ export const collapse = (text) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 /** Thrown for what the user must fix before anything can be checked (exit code 2). */
 export class UsageError extends Error {}
 
-async function importBuilt(relativePath) {
+/** A module of the package's build (lib/), or a UsageError saying to build first. */
+export async function importBuilt(relativePath) {
   try {
     return await import(new URL(`../${relativePath}`, import.meta.url).href);
   } catch (error) {

@@ -5,9 +5,9 @@
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { TAG_NAME, UsageError } from './article.mjs';
+import { TAG_NAME, UsageError, importBuilt } from './article.mjs';
 import { checkBundleScript, dataUrlBytes, isBundleScript } from './bundles.mjs';
-import { probePage, recordShadowRoots } from './page-probe.mjs';
+import { probeExpression, recordShadowRoots } from './page-probe.mjs';
 import { textDifferences } from './text-diff.mjs';
 import { followRedirects, linkNotes, requiredLinks } from './links.mjs';
 import { finishPage, linkProblems, unverifiedLinks } from './verdict.mjs';
@@ -79,6 +79,8 @@ export async function startBrowser({ expected, known, timeout, viewport }) {
 }
 
 async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
+  // The element's own placement formula, measured in the page (page-probe.mjs).
+  const { placement } = await importBuilt('lib/placement.js');
   const page = await browser.newPage();
   const report = { url, mode: 'browser', scripts: [], problems: [], warnings: [], embeds: [] };
   const consoleMessages = [];
@@ -103,10 +105,12 @@ async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
       const probes = [];
       for (const frame of page.frames()) {
         const framed = frame === page.mainFrame() ? null : frame.url();
-        const probe = await frame.evaluate(probePage, { tag: TAG_NAME, phrases: expected.phrases }).catch((error) => {
-          // A frame that navigated away is skipped; the page itself must be measured.
-          if (!framed) throw new PageError(`the page could not be measured: ${error.message.split('\n')[0]}`);
-        });
+        const probe = await frame
+          .evaluate(probeExpression({ tag: TAG_NAME, phrases: expected.phrases }, placement))
+          .catch((error) => {
+            // A frame that navigated away is skipped; the page itself must be measured.
+            if (!framed) throw new PageError(`the page could not be measured: ${error.message.split('\n')[0]}`);
+          });
         if (probe) probes.push({ framed, ...probe });
       }
       return mergeProbes(probes);

@@ -21,9 +21,11 @@ export function recordShadowRoots() {
 
 /**
  * Everything `check` needs from the page, per `<leadership-article>` and for the page.
+ * `placement` is lib/placement.js's, sent along as source (see {@link probeExpression}).
  * @param {{ tag: string, phrases: string[] }} expected
+ * @param {typeof import('../lib/placement.js').placement} placement
  */
-export function probePage({ tag, phrases }) {
+export function probePage({ tag, phrases }, placement) {
   const recorded = window.__leadershipArticleCheckRoots ?? { byHost: new WeakMap(), all: [] };
   const rootOf = (element) => recorded.byHost.get(element) ?? element.shadowRoot ?? null;
   const parentOf = (node) =>
@@ -111,80 +113,21 @@ export function probePage({ tag, phrases }) {
   };
 
   function visibility(host, shown) {
+    // Hidden, clipped, clamped: the formula the element's development build warns with.
+    const { hidden, zeroSized, offscreen, clipped, clamped, width, height, visible } = placement(shown);
     const result = {
-      hidden: null,
-      zeroSized: false,
-      offscreen: false,
-      clipped: null,
-      clamped: null,
+      hidden,
+      zeroSized,
+      offscreen,
+      clipped: clipped && { ...clipped, by: `${clipped.by} (overflow: ${clipped.overflow})` },
+      clamped,
       covered: null,
       opacity: 1,
       contrast: null,
     };
-    if (
-      !shown.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true, contentVisibilityAuto: true }) ||
-      !shown.getClientRects().length
-    ) {
-      for (let e = shown; e; e = parentOf(e)) {
-        const style = getComputedStyle(e);
-        if (style.display === 'none') return { ...result, hidden: `display:none on ${describe(e)}` };
-        if (style.contentVisibility === 'hidden')
-          return { ...result, hidden: `content-visibility:hidden on ${describe(e)}` };
-      }
-    }
-    if (
-      !shown.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) ||
-      getComputedStyle(shown).visibility !== 'visible'
-    ) {
-      // Visibility is inherited: name the outermost element that sets it.
-      let origin = shown;
-      for (let e = parentOf(shown); e && getComputedStyle(e).visibility !== 'visible'; e = parentOf(e)) origin = e;
-      return { ...result, hidden: `visibility:${getComputedStyle(origin).visibility} on ${describe(origin)}` };
-    }
-    const box = shown.getBoundingClientRect();
-    if (box.width < 1 || box.height < 1) return { ...result, zeroSized: true };
-    const page = {
-      left: box.left + scrollX,
-      top: box.top + scrollY,
-      right: box.right + scrollX,
-      bottom: box.bottom + scrollY,
-    };
-    if (page.right <= 0 || page.bottom <= 0) result.offscreen = true;
-
-    // What ancestors' overflow lets through (html and body clip to the viewport, which scrolls).
-    let visible = { ...page };
-    for (let e = parentOf(shown); e && e !== document.body && e !== document.documentElement; e = parentOf(e)) {
-      const style = getComputedStyle(e);
-      if (style.webkitLineClamp && style.webkitLineClamp !== 'none')
-        result.clamped = `line-clamp ${style.webkitLineClamp} on ${describe(e)}`;
-      const clips =
-        [style.overflowX, style.overflowY].some((o) => o === 'hidden' || o === 'clip') ||
-        /paint|strict|content/.test(style.contain);
-      if (!clips) continue;
-      const r = e.getBoundingClientRect();
-      const left = r.left + scrollX + e.clientLeft;
-      const top = r.top + scrollY + e.clientTop;
-      const clip = { left, top, right: left + e.clientWidth, bottom: top + e.clientHeight };
-      const next = {
-        left: Math.max(visible.left, clip.left),
-        top: Math.max(visible.top, clip.top),
-        right: Math.min(visible.right, clip.right),
-        bottom: Math.min(visible.bottom, clip.bottom),
-      };
-      if (
-        next.bottom - next.top < visible.bottom - visible.top - 2 ||
-        next.right - next.left < visible.right - visible.left - 2
-      ) {
-        result.clipped ??= {
-          by: `${describe(e)} (overflow: ${style.overflowX === style.overflowY ? style.overflowY : `${style.overflowX} ${style.overflowY}`})`,
-          shownHeight: Math.max(0, Math.round(next.bottom - next.top)),
-          shownWidth: Math.max(0, Math.round(next.right - next.left)),
-        };
-      }
-      visible = next;
-    }
-    result.height = Math.round(box.height);
-    result.width = Math.round(box.width);
+    if (hidden || zeroSized) return result;
+    result.height = height;
+    result.width = width;
 
     for (let e = shown; e; e = parentOf(e)) result.opacity *= Number(getComputedStyle(e).opacity);
 
@@ -330,3 +273,11 @@ export function probePage({ tag, phrases }) {
     })),
   };
 }
+
+/**
+ * The expression that runs {@link probePage} in a page with `placement`, the element's own
+ * formula (lib/placement.js, self-contained), as its second argument.
+ * @param {Parameters<typeof probePage>[0]} expected
+ * @param {Function} placement
+ */
+export const probeExpression = (expected, placement) => `(${probePage})(${JSON.stringify(expected)}, ${placement})`;

@@ -1,12 +1,12 @@
 import { article } from './article.js';
-import { TRACKING_PARAMETERS_SETTING, linkMatch } from './link-match.js';
+import { linkMatch } from './link-match.js';
 
 /**
- * Checks the fallback markup pasted inside `<leadership-article>` against the article, so an
- * edited, truncated or unlinked copy is reported even though readers with JavaScript see the
- * article itself, and puts back a fallback the HTML parser moved out of the element. White
- * space is ignored: markup may break lines anywhere, and `<br>` or block boundaries leave no
- * space in `textContent`.
+ * Puts back a fallback the HTML parser moved out of `<leadership-article>` (every build), and
+ * compares the fallback pasted inside it with the article, so that the development build
+ * (author-checks.ts) reports an edited, truncated or unlinked copy even though readers with
+ * JavaScript see the article itself. White space is ignored: markup may break lines anywhere,
+ * and `<br>` or block boundaries leave no space in `textContent`.
  */
 
 /** The article's words in reading order: every string in it but `iso` and `href`. */
@@ -27,6 +27,9 @@ const results = new Map<string, string[]>();
 
 /** Whether a checked fallback's links carry tracking parameters (noted once a page). */
 let tracked = false;
+
+/** Whether any fallback compared so far had its required links with tracking parameters added. */
+export const linksCarryTracking = (): boolean => tracked;
 
 /** What differs between the light-DOM fallback in `root` and the article; empty if nothing. */
 export function fallbackDifferences(root: Element): string[] {
@@ -70,7 +73,8 @@ const isFiller = (el: Element): boolean => el.localName == 'br' || (el.localName
  * The element's fallback `<article>` when the HTML parser put it after the element instead of
  * inside: a `<p>` around the paste (an editor, WordPress's wpautop, a Markdown paragraph) is
  * closed by `<article>`, so the element stays, empty, at the end of that `<p>` and the article
- * follows it. Only an `<article>` that is the article, word for word, with both links, counts.
+ * follows it. Only an `<article>` that opens with the article's title and holds both links
+ * counts (whether its words are whole is the development build's comparison, below).
  */
 function strayFallback(host: Element): Element | undefined {
   if (host.querySelector('article')) return undefined;
@@ -78,37 +82,30 @@ function strayFallback(host: Element): Element | undefined {
   for (let node: Element | null = host, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
     let next = node.nextElementSibling;
     while (next && isFiller(next)) next = next.nextElementSibling;
-    if (next) return next.localName == 'article' && !fallbackDifferences(next).length ? next : undefined;
+    if (next)
+      return next.localName == 'article' &&
+        next.textContent!.trim().startsWith(article.title) &&
+        [article.citation.link, article.copyright].every(({ href }) => next!.querySelector(`a[href="${href}"]`))
+        ? next
+        : undefined;
   }
   return undefined;
 }
 
-/** Whether a fallback differing from the article was reported: once a page is enough. */
-let differenceReported = false;
-
 /**
  * Puts a fallback the parser moved out back inside `host` (else readers would see the article
- * twice: the widget and the stray copy), then compares the fallback with the article; `warn`
- * says once what happened.
+ * twice: the widget and the stray copy); `warn` says once what happened.
  */
 export function checkFallback(host: Element, warn: (message: string) => void): void {
   const stray = strayFallback(host);
   if (stray) {
     host.append(stray);
     // The parser left the element inside what ended it: a `<p>`, or a link (adoption agency),
-    // which the placement check already reports as the cause to fix.
+    // which the element reports as the cause to fix.
     if (!host.closest('a')) {
       warn(
         'its fallback was outside it (a <p> around the paste ends the element early); moved it inside. Paste the snippet whole, <div> included.',
       );
     }
-  }
-  const differences = differenceReported ? [] : fallbackDifferences(host);
-  if (differences.length) {
-    differenceReported = true;
-    warn(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
-  }
-  if (tracked) {
-    warn(`note: its links carry tracking parameters, which lead to the same pages (${TRACKING_PARAMETERS_SETTING})`);
   }
 }

@@ -3,9 +3,10 @@ import { fontFamilies, type ColorName } from './styles.js';
 import { warnOnce } from './warn.js';
 
 /**
- * What the widget checks and corrects in the rendered article, against the host page: placement
- * that hides or clips it, CSS zoom, fonts the page swapped in, unreadable theme colours. Run at
- * first render and whenever the element resizes (one ResizeObserver shared by all instances).
+ * What the widget corrects in the rendered article, against the host page, for its readers: CSS
+ * zoom, fonts the page swapped in, unreadable theme colours. The element runs it for every
+ * instance at once, after the first paint and when one resizes (leadership-article.ts); what only
+ * the page's author can act on is in the development build (author-checks.ts).
  */
 
 const PROPERTY = '--leadership-article-';
@@ -13,61 +14,34 @@ const PROPERTY = '--leadership-article-';
 /** The next element up, across shadow boundaries. */
 const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
-/** `<div.post>`: the tag and first class, enough to find the element in the page's CSS. */
-const describe = (el: Element): string => `<${el.localName}${el.classList[0] ? `.${el.classList[0]}` : ''}>`;
+/**
+ * What one pass over every instance computes once and shares: the zoom and the background of
+ * each ancestor (an index page of 100 instances has one column), the page's font families.
+ */
+export interface Pass {
+  zooms: Map<Element, number>;
+  backgrounds: Map<Element, RGBA | undefined>;
+  pageFonts?: Set<string>;
+}
 
-/** The product of CSS `zoom` on the element and its ancestors. */
-function zoomOf(el: Element): number {
-  let zoom = 1;
-  for (let node: Element | null = el; node; node = parentOf(node)) zoom *= parseFloat(getComputedStyle(node).zoom) || 1;
+/** A pass's empty shares. */
+export const newPass = (): Pass => ({ zooms: new Map(), backgrounds: new Map() });
+
+/** The product of CSS `zoom` on the element and its ancestors: the engine's own where it has one. */
+function zoomOf(el: Element, pass: Pass): number {
+  if ('currentCSSZoom' in el) return el.currentCSSZoom as number;
+  let zoom = pass.zooms.get(el);
+  if (zoom === undefined) {
+    const parent = parentOf(el);
+    zoom = (parseFloat(getComputedStyle(el).zoom) || 1) * (parent ? zoomOf(parent, pass) : 1);
+    pass.zooms.set(el, zoom);
+  }
   return zoom;
 }
 
-/**
- * The element's box in the page's px. WebKit, which has no `currentCSSZoom`, measures a
- * zoomed element in its own unzoomed px.
- */
-function boxOf(el: Element): DOMRect {
-  const { x, y, width, height } = el.getBoundingClientRect();
-  const zoom = 'currentCSSZoom' in el ? 1 : zoomOf(el);
-  return new DOMRect(x * zoom, y * zoom, width * zoom, height * zoom);
-}
-
-/** Why readers cannot see the whole article or use its links: one reason per cause. */
-function placementProblems(host: Element, article: Element): string[] {
-  const problems: string[] = [];
-  const box = boxOf(article);
-  const hides = ' hides the article';
-  for (let el: Element | null = host; el; el = parentOf(el)) {
-    const style = getComputedStyle(el);
-    const on = ` on ${describe(el)}`;
-    if (style.display == 'none') problems.push(`display:none${on}${hides}`);
-    if (style.contentVisibility == 'hidden') problems.push(`content-visibility:hidden${on}${hides}`);
-    if (style.opacity == '0') problems.push(`opacity:0${on}${hides}`);
-    if (el != host && el.localName == 'a' && el.hasAttribute('href')) {
-      problems.push(`inside a link to ${el.getAttribute('href')}, clicks on the article follow it`);
-    }
-    // Per axis: a theme's `overflow-x: hidden` makes the other axis scroll, which cuts nothing.
-    const clipping = /hidden|clip/;
-    const clip = box.width ? boxOf(el) : box;
-    const cutY = clipping.test(style.overflowY) && (box.top < clip.top - 1 || box.bottom > clip.bottom + 1);
-    if (cutY || (clipping.test(style.overflowX) && (box.left < clip.left - 1 || box.right > clip.right + 1))) {
-      const clamp = style.getPropertyValue('-webkit-line-clamp');
-      const overflow = cutY ? style.overflowY : style.overflowX;
-      problems.push(
-        `overflow:${overflow}${clamp && clamp != 'none' ? ` with -webkit-line-clamp:${clamp}` : ''}${on} cuts off the article`,
-      );
-    }
-  }
-  if (getComputedStyle(article).visibility == 'hidden') problems.push(`visibility:hidden on the page${hides}`);
-  if (!problems.length && !(box.width && box.height))
-    problems.push(`the article is ${Math.round(box.width)}×${Math.round(box.height)} px`);
-  return problems;
-}
-
 /** CSS zoom below 1 on the element or its ancestors shrinks the text: undone on `box`. */
-function undoZoom(host: Element, box: HTMLElement): void {
-  const zoom = zoomOf(host);
+function undoZoom(host: Element, box: HTMLElement, pass: Pass): void {
+  const zoom = zoomOf(host, pass);
   const undo = zoom < 1 ? String(1 / zoom) : '';
   if (box.style.zoom != undo) box.style.zoom = undo;
 }
@@ -116,9 +90,9 @@ function unusableFont(family: string, pageFonts: Set<string>): string | undefine
  * any family of the default stack that a page @font-face redefines (a theme's own "Georgia",
  * possibly another font or a shrunken one).
  */
-function fontStack(host: Element): string | undefined {
-  const pageFonts = new Set<string>();
-  document.fonts.forEach((face) => pageFonts.add(familiesOf(face.family)[0]!.toLowerCase()));
+function fontStack(host: Element, pass: Pass): string | undefined {
+  const pageFonts = (pass.pageFonts ??= new Set());
+  if (!pageFonts.size) document.fonts.forEach((face) => pageFonts.add(familiesOf(face.family)[0]!.toLowerCase()));
   const custom = familiesOf(getComputedStyle(host).getPropertyValue(`${PROPERTY}font-family`));
   const stack: string[] = [];
   let changed = custom.length > 0;
@@ -170,13 +144,17 @@ const contrast = (a: RGBA, b: RGBA): number => {
   return (l1! + 0.05) / (l2! + 0.05);
 };
 
-/** The opaque colour the article's background is painted on: the nearest opaque ancestor's. */
-function pageBackground(host: Element): RGBA {
-  for (let el: Element | null = host; el; el = parentOf(el)) {
+/**
+ * The nearest opaque background at or above `el`, if any: what the article's own background is
+ * painted on. Shared by every instance in a pass, as the zoom is.
+ */
+function pageBackground(el: Element | null, pass: Pass): RGBA | undefined {
+  if (!el) return undefined;
+  if (!pass.backgrounds.has(el)) {
     const color = rgba(getComputedStyle(el).backgroundColor);
-    if (color[3] == 1) return color;
+    pass.backgrounds.set(el, color[3] == 1 ? color : pageBackground(parentOf(el), pass));
   }
-  return [255, 255, 255, 1];
+  return pass.backgrounds.get(el);
 }
 
 /**
@@ -185,14 +163,9 @@ function pageBackground(host: Element): RGBA {
  * black: luminance under 0.179). Only where nothing behind it is opaque does the reader's system
  * setting decide, through the stylesheet's `color-scheme: light dark`.
  */
-function followPage(host: Element, article: HTMLElement): void {
-  let scheme = '';
-  if (host.getAttribute('theme') == 'auto') {
-    for (let el = parentOf(host); el && !scheme; el = parentOf(el)) {
-      const color = rgba(getComputedStyle(el).backgroundColor);
-      if (color[3] == 1) scheme = luminance(color) < 0.179 ? 'dark' : 'light';
-    }
-  }
+export function followPage(host: Element, article: HTMLElement, pass: Pass): void {
+  const behind = host.getAttribute('theme') == 'auto' && pageBackground(parentOf(host), pass);
+  const scheme = behind ? (luminance(behind) < 0.179 ? 'dark' : 'light') : '';
   if (article.style.colorScheme != scheme) article.style.colorScheme = scheme;
 }
 
@@ -208,13 +181,16 @@ const TEXT_COLORS: [ColorName, string, number][] = [
  * private `--_name` on the article), one warning per property. Repeated, since undoing a
  * background can expose another pair.
  */
-function keepReadable(host: Element, article: HTMLElement): void {
+function keepReadable(host: Element, article: HTMLElement, pass: Pass): void {
   const custom = (name: ColorName) =>
     getComputedStyle(host)
       .getPropertyValue(PROPERTY + name)
       .trim();
   for (let round = 0; round < 3; round++) {
-    const background = over(rgba(getComputedStyle(article).backgroundColor), pageBackground(parentOf(article)!));
+    const background = over(
+      rgba(getComputedStyle(article).backgroundColor),
+      pageBackground(parentOf(article), pass) ?? [255, 255, 255, 1],
+    );
     const undo = new Set<ColorName>();
     for (const [name, selector, needed] of TEXT_COLORS) {
       const text = over(rgba(getComputedStyle(article.querySelector(selector)!).color), background);
@@ -243,15 +219,14 @@ const COLORS: ColorName[] = ['background', 'color', 'muted-color', 'link-color']
  * Checks and corrects the article that `box` holds, for the element `host`: only the inline
  * styles of `box` and its article change, and only when a value differs.
  */
-export function guard(host: Element, box: HTMLElement): void {
+export function guard(host: Element, box: HTMLElement, pass: Pass): void {
   const article = box.firstElementChild as HTMLElement | null;
   if (!article) return;
-  undoZoom(host, box);
-  followPage(host, article);
-  const stack = fontStack(host);
+  undoZoom(host, box, pass);
+  followPage(host, article, pass);
+  const stack = fontStack(host, pass);
   if (stack && article.style.getPropertyValue('--_font-family') != stack)
     article.style.setProperty('--_font-family', stack);
   const style = getComputedStyle(host);
-  if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article);
-  for (const problem of placementProblems(host, article)) warnOnce(`${problem}.`);
+  if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article, pass);
 }

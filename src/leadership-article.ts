@@ -1,48 +1,52 @@
 import { ReactiveElement, unsafeCSS, type PropertyValues } from '@lit/reactive-element';
+import { authorChecks } from '#author-checks';
 import { articleContent } from './article-template.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES, type Theme } from './attributes.js';
 import { checkFallback } from './fallback-check.js';
-import { guard } from './guards.js';
+import { followPage, guard, newPass, type Pass } from './guards.js';
 import { stylesheet } from './stylesheet.js';
 import { TAG_NAME, warnOnce } from './warn.js';
 
 export { TAG_NAME, THEMES, warnOnce, type Theme };
 
-/** What each observed element re-checks when it resizes. */
-const onResize = new WeakMap<Element, () => void>();
-/**
- * One observer for every instance: placement, zoom, fonts and colours are checked on resize.
- * Created on first use, so importing the class has no effect outside a browser.
- */
-let resizeObserver: ResizeObserver | undefined;
-const resizes = (): ResizeObserver =>
-  (resizeObserver ??= new ResizeObserver((entries) => {
-    for (const { target } of entries) onResize.get(target)?.();
-  }));
+/** Every connected instance that has rendered the article, and its check. */
+const shown = new Map<Element, (pass: Pass) => void>();
 
 /**
- * Instances rendered since the last check: checked together after the current task, so a page
- * of many instances lays out once for all, and an element the page never lays out (hidden by
- * content-visibility, say), which no resize reports, is checked too.
+ * One pass over every instance, in the task after the next paint: the page's first paint is not
+ * delayed, a page of 100 instances lays out once for all, and a burst of resizes costs one pass.
+ * Never inside a ResizeObserver's callback, whose changes of size would be a loop the browser
+ * reports as an error. A hidden page paints nothing, so there the pass waits one task only.
  */
-const unchecked = new Set<() => void>();
-const checkRendered = (check: () => void): void => {
-  if (!unchecked.size) {
+let pending = false;
+const checkAll = (): void => {
+  if (pending) return;
+  pending = true;
+  const run = () =>
     setTimeout(() => {
-      for (const check of unchecked) check();
-      unchecked.clear();
+      pending = false;
+      const pass = newPass();
+      for (const check of shown.values()) check(pass);
     });
-  }
-  unchecked.add(check);
+  if (document.hidden) run();
+  else requestAnimationFrame(run);
 };
+
+/**
+ * One observer for every instance: a change of the element's size (its column, a page style) or
+ * of the article's (zoom, fonts) is what the corrections depend on. Created on first use, so
+ * importing the class has no effect outside a browser.
+ */
+let resizeObserver: ResizeObserver | undefined;
+const resizes = (): ResizeObserver => (resizeObserver ??= new ResizeObserver(checkAll));
 
 /**
  * Typing in an editor (`contenteditable`) that holds the snippet must not edit the fallback
  * inside the element: hidden once upgraded, it is still editable content (Firefox has been seen
  * typing into it), and what the editor saves. Input whose range starts or ends inside the
- * element is refused; removing the element whole still works.
+ * element is refused; removing the element whole still works. Listened to while an instance is
+ * on the page.
  */
-let guardingInput = false;
 const refuseInputInside = (event: Event): void => {
   const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(TAG_NAME);
   if (
@@ -50,6 +54,7 @@ const refuseInputInside = (event: Event): void => {
   )
     event.preventDefault();
 };
+let connected = 0;
 
 /** Restores after this many changes by page scripts are left in place, so a fight cannot hang the page. */
 const MAX_RESTORES = 20;
@@ -141,9 +146,15 @@ export class LeadershipArticleElement extends ReactiveElement {
   }
 
   protected override firstUpdated(): void {
-    const check = () => checkFallback(this, warnOnce);
+    const check = () => {
+      checkFallback(this, warnOnce);
+      authorChecks?.fallback(this);
+      // Clicks on the article's text follow the link: only the author can move the paste out of it.
+      const link = this.closest('a[href]');
+      if (link) warnOnce(`inside a link to ${link.getAttribute('href')}, clicks on the article follow it.`);
+    };
     // The fallback is whole only once the parser is past the closing tag.
-    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check);
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check, { once: true });
     else check();
   }
 
@@ -160,7 +171,12 @@ export class LeadershipArticleElement extends ReactiveElement {
     const level = this.validHeadingLevel() ?? DEFAULT_HEADING_LEVEL;
     if (this.renderedLevel !== level) this.show(level);
     // A theme changes the colours a custom colour is checked against.
-    else if (changed.has('theme')) this.check();
+    else if (changed.has('theme')) checkAll();
+    // `auto` takes the page's colours before the first paint, not after it with the corrections.
+    if (changed.has('theme') && this.theme == 'auto' && this.box) {
+      followPage(this, this.box.firstElementChild as HTMLElement, newPass());
+      this.watcher.takeRecords();
+    }
   }
 
   /**
@@ -179,16 +195,15 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!guardingInput) {
-      guardingInput = true;
-      addEventListener('beforeinput', refuseInputInside, true);
-    }
+    if (!connected++) addEventListener('beforeinput', refuseInputInside, true);
     if (this.box) this.watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    if (!--connected) removeEventListener('beforeinput', refuseInputInside, true);
     this.watcher.disconnect();
+    shown.delete(this);
     resizes().unobserve(this);
     if (this.box) resizes().unobserve(this.box);
   }
@@ -212,21 +227,25 @@ export class LeadershipArticleElement extends ReactiveElement {
   }
 
   private watch(): void {
-    const check = () => this.check();
     // The element for a change of its own size, the box for the article's (zoom, fonts).
-    for (const target of [this, this.box!]) {
-      onResize.set(target, check);
-      resizes().observe(target);
-    }
-    checkRendered(check);
+    resizes().observe(this);
+    resizes().observe(this.box!);
+    shown.set(this, (pass) => this.check(pass));
+    // An element the page never lays out (hidden by content-visibility, say) reports no resize.
+    checkAll();
     this.watcher.observe(this.renderRoot, { subtree: true, childList: true, characterData: true, attributes: true });
   }
 
-  /** Checks placement, zoom, fonts and colours; its own style changes are not page changes. */
-  private check(): void {
+  /**
+   * Corrects zoom, fonts and colours (and, in the development build, explains what only the
+   * page's author can fix); its own style changes are not page changes.
+   */
+  private check(pass: Pass): void {
+    // Rendered again while out of the page (a property set on a removed element): nothing to measure.
     if (!this.box || !this.isConnected) return;
     try {
-      guard(this, this.box);
+      guard(this, this.box, pass);
+      authorChecks?.placement(this.box.firstElementChild!);
     } catch (error) {
       warnOnce(`could not check the page around it: ${error}`);
     }

@@ -2,8 +2,8 @@
  * The shipped file, dist/leadership-article.js, as bytes: one classic script, within its size
  * budget. How it runs, loaded the ways a blog loads it, is test/dist.test.ts's.
  *
- * The budget: at most 8,000 bytes brotli. The goal is 4,580 (1.10× @lit/reactive-element + the
- * article + its stylesheet), far below today's bundle, so it is tracked by `npm run bench`, which
+ * The budget: at most 7,500 bytes brotli, the bundle of readers' corrections (7,420 B when it
+ * was set) with a hundred bytes to grow. The goal is 5,000 B, tracked by `npm run bench`, which
  * prints the margin to this budget, not failed here.
  */
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { sizes } from '../bench/compress.mjs';
 import { distBytes } from './fixtures.mjs';
 
-const BUDGET_BROTLI = 8_000;
+const BUDGET_BROTLI = 7_500;
 
 const bundle = await distBytes('leadership-article.js');
 

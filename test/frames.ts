@@ -6,6 +6,8 @@
 import { expect } from '@open-wc/testing';
 
 export const DIST_SCRIPT = '/dist/leadership-article.js';
+/** The development build: the same element, with the warnings only a page's author can act on. */
+export const DEV_SCRIPT = '/dist/leadership-article.dev.js';
 
 export interface Recorded {
   warnings: string[];

@@ -8,10 +8,12 @@
  * size of every text element (font size times CSS zoom), contrast from computed colours, hit-tests
  * on both links, computed decorations, and pixels where a decoration shows nowhere else.
  * Expectations come from test/fixtures and from the same bundle on a plain page (the baseline).
+ * Warnings about placement, which only the page's author can act on, come from the development
+ * build (dist/leadership-article.dev.js), which those tests load instead.
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow, nextFrame, vendored } from './frames.js';
+import { DEV_SCRIPT, DIST_SCRIPT, framePage, removeFrames, type FrameWindow, nextFrame, vendored } from './frames.js';
 import {
   contrastRatio,
   parseColor,
@@ -37,9 +39,13 @@ async function settle(win: Window): Promise<void> {
   for (let i = 0; i < 3; i++) await nextFrame(win);
 }
 
-/** A page with `css` and `body` (one `<leadership-article>`), the bundle loaded after it. */
-async function openPage(css: string, body = '<leadership-article></leadership-article>'): Promise<Page> {
-  const win = await framePage(`<style>${css}</style>${body}<script src="${DIST_SCRIPT}"></script>`, {
+/** A page with `css` and `body` (one `<leadership-article>`), the bundle (`script`) loaded after it. */
+async function openPage(
+  css: string,
+  body = '<leadership-article></leadership-article>',
+  script = DIST_SCRIPT,
+): Promise<Page> {
+  const win = await framePage(`<style>${css}</style>${body}<script src="${script}"></script>`, {
     width: 760,
     height: 560,
   });
@@ -167,6 +173,7 @@ describe('decorations, clamping, zoom and ::first-line from the host page', () =
     const page = await openPage(
       '.post { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden }',
       '<div class="post"><leadership-article></leadership-article></div>',
+      DEV_SCRIPT,
     );
     const [post, article] = [
       page.win.document.querySelector('.post')!.getBoundingClientRect(),
@@ -418,7 +425,7 @@ describe('host CSS that hides or cuts off the element', () => {
     ['opacity:0 on an ancestor', '.post { opacity: 0 }', 'opacity:0 on <div.post>'],
   ] as const) {
     it(`${label}: the console names the cause, once, and nothing throws`, async () => {
-      const page = await openPage(css, '<div class="post"><leadership-article></leadership-article></div>');
+      const page = await openPage(css, '<div class="post"><leadership-article></leadership-article></div>', DEV_SCRIPT);
       const found = warnings(page).filter((w) => w.includes(cause));
       expect(found.length, warnings(page).join('\n')).to.equal(1);
       expect(page.win.recorded.errors).to.deep.equal([]);
@@ -429,6 +436,7 @@ describe('host CSS that hides or cuts off the element', () => {
     const page = await openPage(
       'body, .post { overflow-x: hidden }',
       '<div class="post"><leadership-article></leadership-article></div>',
+      DEV_SCRIPT,
     );
     await expectWholeArticle(page, 'plain page');
     expect(warnings(page)).to.deep.equal([]);
@@ -443,7 +451,7 @@ describe('host CSS that hides or cuts off the element', () => {
     ['an ancestor hidden', '.post { display: none }', 'display:none on <div.post>'],
   ] as const) {
     it(`${label} after it was shown: reported when it resizes`, async () => {
-      const page = await openPage('', '<div class="post"><leadership-article></leadership-article></div>');
+      const page = await openPage('', '<div class="post"><leadership-article></leadership-article></div>', DEV_SCRIPT);
       expect(warnings(page)).to.deep.equal([]);
       page.win.document.head.insertAdjacentHTML('beforeend', `<style>${change}</style>`);
       await settle(page.win);

@@ -151,7 +151,7 @@ describe('publish page: the preview shows exactly the code', () => {
     expect(attributes).to.deep.equal({});
     expect(scripts.length).to.equal(1);
     expect(scripts[0]!.defer).to.equal(true);
-    expect(scripts[0]!.getAttribute('src')).to.match(/^data:text\/javascript;base64,/);
+    expect(scripts[0]!.getAttribute('src')).to.match(/^data:text\/javascript;charset=utf-8,/);
     expect(page.querySelectorAll('iframe.preview-frame').length, 'previews shown at first').to.equal(1);
     expect(captions(page)).to.deep.equal(['With JavaScript, light page: the widget runs']);
     await showAllPreviews(page);

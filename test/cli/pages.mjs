@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { dataUrlBytes } from '../../cli/bundles.mjs';
+import { scriptDataUrl } from '../../generators/snippet.mjs';
 
 const post = ({ head = '', body, htmlAttributes = '', bodyAttributes = '' }) =>
   `<!doctype html>\n<html lang="en"${htmlAttributes}>\n<head>\n<meta charset="utf-8">\n<title>A blog post</title>\n${head}\n</head>\n` +
@@ -49,9 +51,8 @@ function truncate(snippet) {
 function mismatch(snippet, otherIntegrity) {
   if (/integrity="/.test(snippet)) return snippet.replace(/integrity="[^"]*"/, `integrity="${otherIntegrity}"`);
   return snippet.replace(
-    /(src="data:text\/javascript;base64,)([^"]*)"/,
-    (_, prefix, payload) =>
-      `${prefix}${Buffer.concat([Buffer.from(payload, 'base64'), Buffer.from('\n// edited')]).toString('base64')}"`,
+    /src="(data:text\/javascript[^"]*)"/,
+    (_, url) => `src="${scriptDataUrl(Buffer.concat([dataUrlBytes(url), Buffer.from('\n// edited')]))}"`,
   );
 }
 
