@@ -25,19 +25,20 @@ function linksNote(reading) {
 /** The widget's warnings, each shortened to its first words. */
 function warningsNote(on) {
   if (!on.warnings?.length) return '';
-  const shown = on.warnings.map((warning) => `"${warning.replace(/^leadership-article:\s*/, '').slice(0, 60)}…"`);
+  const shown = on.warnings.map((warning) => `"${warning.replace(/^<?leadership-article>?:\s*/, '').slice(0, 90)}…"`);
   return `; warns ${shown.join(', ')}`;
 }
 
 const onCell = (result) => `${scriptsOn(result)}${linksNote(result.on)}${warningsNote(result.on)}`;
 const offCell = (result) => `${scriptsOff(result)}${linksNote(result.off)}`;
 
-/** `check`'s verdict in the browser and with --static, with its first problem where it fails. */
+/** `check`'s verdicts, browser and --static: once where they agree, with the first problem shortened. */
 function checkCell(verdicts) {
   if (!verdicts) return 'not run';
-  return Object.entries(verdicts)
-    .map(([mode, { status, problems }]) => `${mode}: ${status}${problems.length ? ` (${problems[0]})` : ''}`)
-    .join('; ');
+  const describe = ({ status, problems }) =>
+    `${status === 'pass' ? '✓' : '✗'} ${status}${problems.length ? `: ${problems[0].slice(0, 110)}…` : ''}`;
+  const [browser, staticMode] = [verdicts.browser, verdicts.static].map(describe);
+  return browser === staticMode ? `${browser} (both modes)` : `browser ${browser}; --static ${staticMode}`;
 }
 
 /**
@@ -45,18 +46,18 @@ function checkCell(verdicts) {
  * @param {{ pages: Record<string, any> }} checks the parsed ghost-check.json
  */
 export function newslettersTable(results, checks) {
-  const posts = [...new Set(results.pipelines.map(({ editor, paste }) => JSON.stringify([editor, paste])))];
+  const posts = [...new Set(results.pipelines.map(({ editor, snippet }) => JSON.stringify([editor, snippet])))];
   const rows = [
-    "| Post | Read as | Ghost's defaults: JavaScript on | JavaScript off | `check` | Tagging and click tracking off: JavaScript on | JavaScript off | `check` |",
+    "| Post (HTML card) | Read as | Ghost's defaults: JavaScript on | JavaScript off | `check` | Tagging and click tracking off: JavaScript on | JavaScript off | `check` |",
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const post of posts) {
-    const [editor, paste] = JSON.parse(post);
+    const [editor, snippet] = JSON.parse(post);
     for (const view of VIEWS) {
-      const cells = [`${editor}: ${paste}`, VIEW_NAMES[view]];
+      const cells = [`${editor}, \`${snippet}\``, VIEW_NAMES[view]];
       for (const round of ROUNDS) {
         const pipeline = results.pipelines.find(
-          (p) => p.editor === editor && p.paste === paste && p.view === view && p.round === round,
+          (p) => p.editor === editor && p.snippet === snippet && p.view === view && p.round === round,
         );
         if (!pipeline) {
           cells.push('not run', 'not run', 'not run');

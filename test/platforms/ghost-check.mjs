@@ -19,6 +19,10 @@ const manifest = JSON.parse(
   }),
 );
 
+/** Ghost's address (a free port) and redirect ids change every run: named, so the file stays put. */
+const withoutPort = (/** @type {string} */ text) =>
+  text.replace(/http:\/\/127\.0\.0\.1:\d+/g, '<the Ghost site>').replace(/\/r\/[0-9a-f]+/g, '/r/<id>');
+
 const server = await serve({ root: fileURLToPath(root), pages: new Map() });
 /** @type {Record<string, Record<string, { status: string, problems: string[], notes: string[] }>>} */
 const pages = {};
@@ -37,9 +41,11 @@ try {
       (pages[manifest[i].id] ??= {})[mode] = {
         status: checked.status,
         problems: [...(checked.problems ?? []), ...embeds.flatMap((/** @type {any} */ e) => e.problems)].map(
-          (/** @type {{ message: string }} */ p) => p.message,
+          (/** @type {{ message: string }} */ p) => withoutPort(p.message),
         ),
-        notes: [...(checked.warnings ?? []), ...embeds.flatMap((/** @type {any} */ e) => e.warnings ?? [])].map(String),
+        notes: [...(checked.warnings ?? []), ...embeds.flatMap((/** @type {any} */ e) => e.warnings ?? [])].map(
+          (/** @type {{ message: string }} */ w) => withoutPort(w.message),
+        ),
       };
     });
   }

@@ -15,6 +15,7 @@ interface GhostPage {
   platform: string;
   pipeline: string;
   editor: string;
+  snippet: string;
   paste: string;
   path: string;
   gated: boolean;

@@ -43,6 +43,7 @@ const ROUNDS = {
 /** A card-only post body in each of Ghost's two editor formats. */
 const EDITORS = {
   lexical: {
+    short: 'Lexical',
     name: 'Lexical (Ghost 5 editor), HTML card',
     body: (html) => ({
       lexical: JSON.stringify({
@@ -70,6 +71,7 @@ const EDITORS = {
     }),
   },
   mobiledoc: {
+    short: 'Mobiledoc',
     name: 'Mobiledoc (older posts), HTML card',
     body: (html) => ({
       mobiledoc: JSON.stringify({
@@ -323,10 +325,13 @@ export async function buildGhost() {
           } = await api('PUT', `/posts/${draft.id}/?newsletter=default-newsletter`, {
             posts: [{ status: 'published', updated_at: draft.updated_at }],
           });
+          // The sent email first: Ghost's renderer can lose its template partials when a
+          // preview is rendered while a newsletter is ("The partial styles could not be found").
+          const email = (await sentEmail(mailgun.messages, title)).html;
           const html = {
             web: await (await fetch(post.url)).text(),
             preview: (await api('GET', `/email_previews/posts/${post.id}/`)).email_previews[0].html,
-            email: (await sentEmail(mailgun.messages, title)).html,
+            email,
           };
           const stored = JSON.parse(post.lexical ?? post.mobiledoc);
           const storedCard = editorId === 'lexical' ? stored.root.children[1].html : stored.cards[0][1].html;
@@ -340,7 +345,8 @@ export async function buildGhost() {
               id,
               platform: `Ghost ${GHOST_VERSION}, ${view}`,
               pipeline: `${editor.name}, ${round.label}`,
-              editor: editor.name,
+              editor: editor.short,
+              snippet: snippetPath,
               paste: `${snippetPath} into an HTML card`,
               path,
               gated: true,
