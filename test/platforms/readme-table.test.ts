@@ -7,30 +7,33 @@ import { expect } from '@open-wc/testing';
 import { NEWSLETTERS_END, NEWSLETTERS_START, newslettersTable } from '../../scripts/newsletters-table.mjs';
 import { PLATFORMS_END, PLATFORMS_START, platformsTable } from '../../scripts/platforms-table.mjs';
 
+const json = async (path: string) => (await fetch(path)).json();
+
+/** The generated section of the document at `path`, between its markers. */
+async function section(path: string, start: string, end: string): Promise<string> {
+  const doc = await (await fetch(path)).text();
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  expect(from, 'start marker').to.be.greaterThan(-1);
+  expect(to, 'end marker after the start').to.be.greaterThan(from);
+  return doc.slice(from + start.length, to).trim();
+}
+
 describe('README platform table', () => {
   it('is generated from test/platforms/results.json', async () => {
-    const readme = await (await fetch('/README.md')).text();
-    const results = await (await fetch('/test/platforms/results.json')).json();
-    const start = readme.indexOf(PLATFORMS_START);
-    const end = readme.indexOf(PLATFORMS_END);
-    expect(start, 'start marker').to.be.greaterThan(-1);
-    expect(end, 'end marker after the start').to.be.greaterThan(start);
-    const table = readme.slice(start + PLATFORMS_START.length, end).trim();
+    const results = await json('/test/platforms/results.json');
     expect(results.pipelines.length, 'pipelines in the results').to.be.greaterThan(0);
-    expect(table).to.equal(platformsTable(results));
+    expect(await section('/README.md', PLATFORMS_START, PLATFORMS_END)).to.equal(platformsTable(results));
   });
 });
 
 describe('docs/newsletters.md Ghost table', () => {
   it('is generated from test/platforms/ghost-results.json and ghost-check.json', async () => {
-    const doc = await (await fetch('/docs/newsletters.md')).text();
-    const results = await (await fetch('/test/platforms/ghost-results.json')).json();
-    const checks = await (await fetch('/test/platforms/ghost-check.json')).json();
-    const start = doc.indexOf(NEWSLETTERS_START);
-    const end = doc.indexOf(NEWSLETTERS_END);
-    expect(start, 'start marker').to.be.greaterThan(-1);
-    expect(end, 'end marker after the start').to.be.greaterThan(start);
+    const results = await json('/test/platforms/ghost-results.json');
+    const checks = await json('/test/platforms/ghost-check.json');
     expect(results.pipelines.length, 'pipelines in the results').to.equal(24);
-    expect(doc.slice(start + NEWSLETTERS_START.length, end).trim()).to.equal(newslettersTable(results, checks));
+    expect(await section('/docs/newsletters.md', NEWSLETTERS_START, NEWSLETTERS_END)).to.equal(
+      newslettersTable(results, checks),
+    );
   });
 });
