@@ -6,14 +6,16 @@
  * snippet (Lexical and Mobiledoc), each published and sent as a newsletter through a local
  * stand-in for Mailgun's API. Saved per post: the web version as served, the email preview and
  * the email as sent. Twice: with Ghost's defaults (outbound link tagging, email click tracking)
- * and with both settings off.
+ * and with both settings off. Then `leadership-article check` on every saved page, while Ghost
+ * still answers its redirects.
  */
 import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { INTRO, OUT, dist, freePort, run, savePage, start, until } from './common.mjs';
+import { checkGhostPages } from './ghost-check.mjs';
 
 export const GHOST_VERSION = '5.130.4';
 /** Where the installed Ghost is kept between runs (about 15 minutes to install on 2 cores). */
@@ -255,25 +257,41 @@ async function redirectsIn(html, url) {
   return redirects;
 }
 
+/** Files a theme's page loads that are not pages. */
+const ASSET = /\.(css|js|woff2?|ttf|otf|png|gif|jpe?g|svg|webp|ico)$/;
+
 /**
- * The web version's stylesheets and scripts from Ghost's own address (the theme's, cards'), saved
- * beside the page, so it renders as served after Ghost stops. Returns the page with them local.
+ * The web version's stylesheets and scripts from Ghost's own address (the theme's, the cards'),
+ * and the fonts those stylesheets name, saved under `folder` at their paths on Ghost's site, so
+ * the page renders as served after Ghost stops. Returns the page pointing at them.
  */
 async function withLocalAssets(html, url, folder) {
-  const assets = new Map();
-  let local = html;
-  for (const [, attribute, address] of html.matchAll(/\b(href|src)="((?:\/|https?:\/\/127\.0\.0\.1:\d+\/)[^"]*)"/g)) {
-    const absolute = new URL(address.replaceAll('&amp;', '&'), url);
-    if (absolute.origin !== url || !/\.(css|js)$/.test(absolute.pathname)) continue;
-    if (!assets.has(address)) {
-      const response = await fetch(absolute);
-      if (!response.ok) continue;
-      const name = `${assets.size}-${absolute.pathname.split('/').pop()}`;
-      await mkdir(folder, { recursive: true });
-      await writeFile(join(folder, name), Buffer.from(await response.arrayBuffer()));
-      assets.set(address, name);
+  const saved = new Set();
+  const save = async (address) => {
+    const { pathname } = address;
+    if (saved.has(pathname)) return;
+    saved.add(pathname);
+    const response = await fetch(address);
+    if (!response.ok) return;
+    const body = Buffer.from(await response.arrayBuffer());
+    await mkdir(join(folder, dirname(pathname)), { recursive: true });
+    await writeFile(join(folder, pathname), body);
+    if (pathname.endsWith('.css')) {
+      for (const [, reference] of String(body).matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+        const inner = new URL(reference, address);
+        if (inner.origin === url) await save(inner);
+      }
     }
-    local = local.replaceAll(`${attribute}="${address}"`, `${attribute}="assets/${assets.get(address)}"`);
+  };
+  let local = html;
+  // Attributes (stylesheets, scripts, preloaded fonts) and inline styles' url(…).
+  const references = /(\b(?:href|src)="|url\()((?:\/|https?:\/\/127\.0\.0\.1:\d+\/)[^")]*)/g;
+  for (const [, before, address] of html.matchAll(references)) {
+    const absolute = new URL(address.replaceAll('&amp;', '&'), url);
+    if (absolute.origin !== url || !ASSET.test(absolute.pathname)) continue;
+    await save(absolute);
+    // Relative to the page, which sits at the top of `folder`: the site's root there.
+    local = local.replaceAll(`${before}${address}`, `${before}${address.replace(/^(https?:\/\/[^/]+)?\//, '')}`);
   }
   return local;
 }
@@ -319,7 +337,7 @@ export async function buildGhost() {
           const title = `Leadership article: ${editorId}, ${snippetId}, ${roundId}`;
           const {
             posts: [draft],
-          } = await api('POST', '/posts/?source=', { posts: [{ title, status: 'draft', ...editor.body(snippet) }] });
+          } = await api('POST', '/posts/', { posts: [{ title, status: 'draft', ...editor.body(snippet) }] });
           const {
             posts: [post],
           } = await api('PUT', `/posts/${draft.id}/?newsletter=default-newsletter`, {
@@ -338,8 +356,7 @@ export async function buildGhost() {
           for (const [viewId, view] of Object.entries(VIEWS)) {
             const id = `ghost-${roundId}-${editorId}-${snippetId}-${viewId}`;
             const folder = join(GHOST_OUT, roundId);
-            const page =
-              viewId === 'web' ? await withLocalAssets(html[viewId], url, join(folder, 'assets')) : html[viewId];
+            const page = viewId === 'web' ? await withLocalAssets(html[viewId], url, folder) : html[viewId];
             const path = await savePage(join(folder, `${editorId}-${snippetId}-${viewId}.html`), page);
             pages.push({
               id,
@@ -362,6 +379,7 @@ export async function buildGhost() {
         }
       }
     }
+    await checkGhostPages(pages);
     console.log(
       `Ghost ${GHOST_VERSION}: defaults ${JSON.stringify(defaults)}; ${mailgun.messages.length} emails sent to the stand-in`,
     );
