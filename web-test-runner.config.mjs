@@ -12,10 +12,9 @@ import { testPageMiddleware } from './test/server/middleware.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
-import { sizePlugin } from './test/server/size-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
-import { publishCodePlugin } from './demo/publish-code.mjs';
+import { siteMirrorMiddleware, sitePlugin } from './test/server/site-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const env = process.env;
@@ -94,15 +93,14 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
-  middleware: [testPageMiddleware],
+  middleware: [testPageMiddleware, siteMirrorMiddleware],
   plugins: [
     typescriptOnly(),
     sanitizeHtmlPlugin(),
     pastePlugin(),
-    sizePlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
-    publishCodePlugin(),
+    sitePlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

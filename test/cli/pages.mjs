@@ -77,6 +77,7 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     .slice(0, 4)
     .join('\n');
   const preheader = `<span class="preheader" style="color: transparent; display: none; max-height: 0; overflow: hidden;">${opening}</span>`;
+  const { copyright } = JSON.parse(await readFile(new URL('test/fixtures/required-links.json', root), 'utf8'));
   const otherIntegrity = `sha384-${createHash('sha384').update('another file').digest('base64')}`;
   const pages = {
     compliant: post({ body: snippet }),
@@ -105,7 +106,7 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     'quotes-curled': post({ body: texturized }),
     'links-stripped': post({ body: snippet.replace(/<a\b[^>]*>|<\/a>/g, '').replace(SCRIPT_TAG, '') }),
     'link-retargeted': post({
-      body: snippet.replace('href="https://www.innovihealth.com/"', 'href="https://www.example.com/"'),
+      body: snippet.replace(`href="${copyright.href}"`, 'href="https://www.example.com/"'),
     }),
     'links-covered': post({
       body: `${snippet}\n<div class="cookie-wall" style="position: fixed; inset: 0; z-index: 10"></div>`,
