@@ -46,6 +46,13 @@ export function renderedText(node) {
   return collapse(parts.join(''));
 }
 
+/**
+ * Whether the markup itself hides `element` (the `hidden` attribute, or `display: none` in its
+ * own style attribute), as newsletters hide their preheader, an excerpt of the post.
+ */
+export const hiddenByMarkup = (element) =>
+  attribute(element, 'hidden') !== undefined || /(^|;)\s*display\s*:\s*none\b/i.test(attribute(element, 'style') ?? '');
+
 /** `body > div.post > p > leadership-article (line 12)`, for messages. */
 export function describeNode(node, ancestors) {
   const name = (n) => {

@@ -7,7 +7,7 @@
 import { parse } from 'parse5';
 import { TAG_NAME, collapse } from './article.mjs';
 import { checkBundleScript, isBundleScript } from './bundles.mjs';
-import { attribute, describeNode, elements, renderedText, textNodes } from './html-text.mjs';
+import { attribute, describeNode, elements, hiddenByMarkup, renderedText, textNodes } from './html-text.mjs';
 import { followRedirects, linkNotes, requiredLinks } from './links.mjs';
 import { finishPage, linkProblems, unverifiedLinks } from './verdict.mjs';
 import { textDifferences } from './text-diff.mjs';
@@ -54,7 +54,7 @@ export async function checkHtml(html, { url, expected, known, timeout }) {
   const holdsCopy = (text) => expected.phrases.some((phrase) => text.includes(phrase));
   for (const { node, ancestors } of textNodes(document)) {
     if (!holdsCopy(collapse(node.value))) continue;
-    if (ancestors.some((a) => a.tagName === TAG_NAME)) continue;
+    if (ancestors.some((a) => a.tagName === TAG_NAME || hiddenByMarkup(a))) continue;
     const index = ancestors.findLastIndex((a) => a.tagName === 'article');
     const at = index >= 0 ? index : Math.max(0, ancestors.length - 2);
     if (!loose.some((copy) => copy.node === ancestors[at]))

@@ -96,6 +96,12 @@ export async function buildPages({ root, origin, selfContained, base = undefined
   const staticCopy = snippet.replace(SCRIPT_TAG, '').replace(/<\/?leadership-article[^>]*>/g, '');
   // The element and its script without any wrapper, as a blogger copies them.
   const bare = snippet.replace(/^\s*<div>\s*|\s*<\/div>\s*$/g, '');
+  // A newsletter's preheader (Ghost's email): the post's opening words, hidden by its own style.
+  const opening = (await readFile(new URL('test/fixtures/article-lines-1-16.txt', root), 'utf8'))
+    .split('\n')
+    .slice(0, 4)
+    .join('\n');
+  const preheader = `<span class="preheader" style="color: transparent; display: none; max-height: 0; overflow: hidden;">${opening}</span>`;
   const { copyright } = JSON.parse(await readFile(new URL('test/fixtures/required-links.json', root), 'utf8'));
   const otherIntegrity = `sha384-${createHash('sha384').update('another file').digest('base64')}`;
   const pages = {
@@ -151,6 +157,7 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     }),
     'script-404': post({ body: withSrc(snippet, `${origin}/dist/missing/leadership-article.js`) }),
     'sri-mismatch': post({ body: mismatch(snippet, otherIntegrity) }),
+    'newsletter-preheader': post({ body: `${preheader}\n${snippet}` }),
     // The snippet and, below it, the article pasted again as a static copy.
     'article-twice': post({ body: `${snippet}\n${staticCopy}` }),
     // A `<p>` around the paste: the parser moves the fallback out; the element takes it back.

@@ -4,12 +4,14 @@
  * lists them in out/manifest.json for the browser tests (test/platforms/*.test.ts). Each entry:
  * id, platform, pipeline, paste (what the user pastes), path (URL path of the saved page),
  * gated (false where no snippet can help, with the reason), boxes (measure the article's box).
- * Run by `npm test` and `npm run test:platforms`, after the build.
+ * Run by `npm test` and `npm run test:platforms`, after the build. `build.mjs ghost` builds only
+ * the Ghost pages (a 15-minute install the first time) into out/ghost/, for `npm run test:ghost`.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { OUT } from './sites/common.mjs';
 import { buildHugoFeeds, buildJekyllFeeds, writeFeedManifest } from './sites/feeds.mjs';
+import { GHOST_OUT, buildGhost } from './sites/ghost.mjs';
 import { buildEleventy, buildHugo, buildJekyll } from './sites/generators.mjs';
 import { buildHtmlAccidents, buildMarkdownIt } from './sites/markdown.mjs';
 import { buildWordPress } from './sites/wordpress.mjs';
@@ -18,18 +20,22 @@ import { buildWordPress } from './sites/wordpress.mjs';
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 
 const started = Date.now();
-await rm(OUT, { recursive: true, force: true });
-await mkdir(OUT, { recursive: true });
-const builders = {
-  buildWordPress,
-  buildHugo,
-  buildJekyll,
-  buildEleventy,
-  buildMarkdownIt,
-  buildHtmlAccidents,
-  buildHugoFeeds,
-  buildJekyllFeeds,
-};
+const ghost = process.argv[2] === 'ghost';
+const out = ghost ? GHOST_OUT : OUT;
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+const builders = ghost
+  ? { buildGhost }
+  : {
+      buildWordPress,
+      buildHugo,
+      buildJekyll,
+      buildEleventy,
+      buildMarkdownIt,
+      buildHtmlAccidents,
+      buildHugoFeeds,
+      buildJekyllFeeds,
+    };
 const pages = [];
 for (const [name, build] of Object.entries(builders)) {
   try {
@@ -39,8 +45,8 @@ for (const [name, build] of Object.entries(builders)) {
     process.exitCode = 1;
   }
 }
-await writeFile(join(OUT, 'manifest.json'), `${JSON.stringify(pages, null, 2)}\n`);
-await writeFeedManifest();
+await writeFile(join(out, 'manifest.json'), `${JSON.stringify(pages, null, 2)}\n`);
+if (!ghost) await writeFeedManifest();
 console.log(
-  `platform suite: ${pages.length} pages in test/platforms/out/ (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  `platform suite: ${pages.length} pages in ${relative(process.cwd(), out)}/ (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );

@@ -2,18 +2,22 @@
  * A @web/test-runner plugin for the platform suite, two server commands:
  * - `platform-page` { name, html }: saves HTML made in the browser (what an editor kept) as a
  *   page under test/platforms/out/editors/, the way the builders save theirs; answers its path;
- * - `platform-result` { page, result }: what a test measured. When the run ends, results merge
- *   into test/platforms/results.json, replacing the (pipeline, engine) pairs that ran and
- *   keeping the rest. Stable order and no timings, so the file changes only when a result
- *   does; the README table is generated from it (`npm run readme`). After renaming a pipeline,
- *   delete the file and run the three engines again.
+ * - `platform-result` { page, result, suite? }: what a test measured. When the run ends, results
+ *   merge into the suite's file (RESULTS_FILES: results.json, or ghost-results.json for the
+ *   Ghost suite), replacing the (pipeline, engine) pairs that ran and keeping the rest. Stable
+ *   order and no timings, so a file changes only when a result does; its table is generated from
+ *   it (`npm run readme`). After renaming a pipeline, delete the file and run the engines again.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUT, savePage } from './sites/common.mjs';
 
-export const RESULTS_FILE = 'test/platforms/results.json';
+/** Each suite's results file; `npm run readme` makes a table from each. */
+export const RESULTS_FILES = {
+  platforms: 'test/platforms/results.json',
+  ghost: 'test/platforms/ghost-results.json',
+};
 
 /** The engine's short name, from the launcher's browser name. */
 const engineOf = (name) => {
@@ -33,10 +37,26 @@ const sortKeys = (value) => {
   );
 };
 
+/** Merges `collected` into a results file, keeping the pipelines and engines that did not run. */
+async function mergeInto(file, collected) {
+  const previous = existsSync(file) ? JSON.parse(await readFile(file, 'utf8')).pipelines : [];
+  const byId = new Map(previous.map(({ results, ...page }) => [page.id, { page, results }]));
+  for (const [id, { page, results }] of collected) {
+    byId.set(id, { page, results: { ...(byId.get(id)?.results ?? {}), ...results } });
+  }
+  const pipelines = [...byId.values()]
+    .map(({ page, results }) => ({ ...page, results }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const out = {
+    $comment: 'Written by the platform suite (test/platforms/); npm run readme makes its table from it.',
+    pipelines: pipelines.map(sortKeys),
+  };
+  await writeFile(file, `${JSON.stringify(out, null, 2)}\n`);
+}
+
 export function platformResultsPlugin({ root = process.cwd() } = {}) {
-  const file = join(root, RESULTS_FILE);
-  /** id → { page, results: { engine → result } } */
-  const collected = new Map();
+  /** suite → id → { page, results: { engine → result } } */
+  const collected = new Map(Object.keys(RESULTS_FILES).map((suite) => [suite, new Map()]));
   return {
     name: 'leadership-article-platform-suite',
     async executeCommand({ command, payload, session }) {
@@ -45,28 +65,17 @@ export function platformResultsPlugin({ root = process.cwd() } = {}) {
         return savePage(join(OUT, 'editors', `${payload.name}.html`), payload.html);
       }
       if (command !== 'platform-result') return undefined;
-      const { page, result } = payload;
+      const { page, result, suite = 'platforms' } = payload;
+      const pages = collected.get(suite);
+      if (!pages) return { error: `platform-result: unknown suite ${suite}` };
       const { path, boxes, ...meta } = page;
-      const entry = collected.get(page.id) ?? { page: meta, results: {} };
+      const entry = pages.get(page.id) ?? { page: meta, results: {} };
       entry.results[engineOf(session.browser.name)] = result;
-      collected.set(page.id, entry);
+      pages.set(page.id, entry);
       return true;
     },
     async serverStop() {
-      if (!collected.size) return;
-      const previous = existsSync(file) ? JSON.parse(await readFile(file, 'utf8')).pipelines : [];
-      const byId = new Map(previous.map(({ results, ...page }) => [page.id, { page, results }]));
-      for (const [id, { page, results }] of collected) {
-        byId.set(id, { page, results: { ...(byId.get(id)?.results ?? {}), ...results } });
-      }
-      const pipelines = [...byId.values()]
-        .map(({ page, results }) => ({ ...page, results }))
-        .sort((a, b) => a.id.localeCompare(b.id));
-      const out = {
-        $comment: 'Written by the platform suite (test/platforms/); npm run readme makes the README table from it.',
-        pipelines: pipelines.map(sortKeys),
-      };
-      await writeFile(file, `${JSON.stringify(out, null, 2)}\n`);
+      for (const [suite, pages] of collected) if (pages.size) await mergeInto(join(root, RESULTS_FILES[suite]), pages);
     },
   };
 }
