@@ -31,7 +31,9 @@ export const authorChecks = {
       warnOnce(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
     }
     if (linksCarryTracking()) {
-      warnOnce(`note: its links carry tracking parameters, which lead to the same pages (${TRACKING_PARAMETERS_SETTING})`);
+      warnOnce(
+        `note: its links carry tracking parameters, which lead to the same pages (${TRACKING_PARAMETERS_SETTING})`,
+      );
     }
   },
 };
