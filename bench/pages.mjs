@@ -87,7 +87,7 @@ const TAIL = `</main>
 </html>`;
 
 /** The base64 of `code`, as the self-contained snippet carries it (generators/snippet.mjs). */
-const dataScript = (code) => `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+const dataScript = (code) => `data:text/javascript;charset=utf-8;base64,${Buffer.from(code).toString('base64')}`;
 
 /**
  * Each run's script ends in a comment of its own: engines keep compiled scripts in memory keyed
@@ -101,7 +101,7 @@ export const freshCode = (code, run) => `${code}\n/* run ${run} */`;
  */
 export function snippetPage(snippet, bundle, count, run) {
   const pasted = snippet.replace(
-    /src="data:text\/javascript;base64,[^"]*"/,
+    /src="data:text\/javascript;charset=utf-8;base64,[^"]*"/,
     () => `src="${dataScript(freshCode(bundle, run))}"`,
   );
   if (pasted === snippet) throw new Error('dist/embed.html holds no data: script');
@@ -114,7 +114,7 @@ export function snippetPage(snippet, bundle, count, run) {
  */
 export function upgradePage(snippet, bundle, count, run) {
   const pasted = snippet.replace(
-    /src="data:text\/javascript;base64,[^"]*"/,
+    /src="data:text\/javascript;charset=utf-8;base64,[^"]*"/,
     () => `src="${dataScript(freshCode(bundle, run))}"`,
   );
   const withoutScript = snippet.replace(/<script\b[^>]*><\/script>/, '');

@@ -50,6 +50,8 @@ const invalid = (message) => {
  * `<script>` but keeps its text (WordPress's kses) would show inline code as text. No
  * `integrity` there: the code is the attribute itself, so a hash beside it protects nothing, and
  * Firefox refuses to run a data: script that carries one (not CORS-enabled nor same-origin).
+ * `charset=utf-8`: a data: script without one is decoded in the host page's encoding (the bundle
+ * is ASCII as well, so either alone would do).
  *
  * @param {object} options
  * @param {Uint8Array|string} options.bundle the bytes of dist/leadership-article.js
@@ -81,7 +83,7 @@ export function embedSnippet({ bundle, scriptUrl = undefined, theme = 'light', h
   }
   const script =
     scriptUrl === undefined
-      ? `<script defer src="data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}"></script>`
+      ? `<script defer src="data:text/javascript;charset=utf-8;base64,${Buffer.from(bundle).toString('base64')}"></script>`
       : `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`;
   const attributes =
     (theme === 'light' ? '' : ` theme="${theme}"`) + (headingLevel === 2 ? '' : ` heading-level="${headingLevel}"`);

@@ -60,7 +60,7 @@ function placementProblems(host: Element, article: Element): string[] {
   }
   if (getComputedStyle(article).visibility == 'hidden') problems.push(`visibility:hidden on the page${hides}`);
   if (!problems.length && !(box.width && box.height))
-    problems.push(`the article is ${Math.round(box.width)}×${Math.round(box.height)} px`);
+    problems.push(`the article is ${Math.round(box.width)}\u00d7${Math.round(box.height)} px`);
   return problems;
 }
 
@@ -140,7 +140,7 @@ function fontStack(host: Element): string | undefined {
 
 type RGBA = [number, number, number, number];
 
-/** Any CSS colour as sRGB bytes, through a 1×1 canvas (computed colours may be oklch(), color()…). */
+/** Any CSS colour as sRGB bytes, through a 1x1 canvas (computed colours may be oklch(), color(), ...). */
 function rgba(color: string): RGBA {
   const ctx = context();
   ctx.clearRect(0, 0, 1, 1);

@@ -100,7 +100,8 @@ describe("the two snippets' scripts", () => {
   it('embed.html carries the built bundle itself, as a deferred data: URL', async () => {
     const { script } = snippetParts(await distText('embed.html'));
     const src = script.getAttribute('src')!;
-    const prefix = 'data:text/javascript;base64,';
+    // Declared UTF-8: otherwise a data: script is decoded in the page's encoding.
+    const prefix = 'data:text/javascript;charset=utf-8;base64,';
     expect(src.startsWith(prefix)).to.equal(true);
     const carried = Uint8Array.from(atob(src.slice(prefix.length)), (char) => char.charCodeAt(0));
     expect(carried).to.deep.equal(await bundleBytes());

@@ -93,7 +93,7 @@ describe('publish page: the preview shows exactly the code', () => {
     expect(attributes).to.deep.equal({});
     expect(scripts.length).to.equal(1);
     expect(scripts[0]!.defer).to.equal(true);
-    expect(scripts[0]!.getAttribute('src')).to.match(/^data:text\/javascript;base64,/);
+    expect(scripts[0]!.getAttribute('src')).to.match(/^data:text\/javascript;charset=utf-8;base64,/);
     for (const name of PREVIEWS) {
       const { element, win } = await previewElement(page, name);
       expect(!!win.customElements.get('leadership-article'), `${name}: widget defined`).to.equal(

@@ -199,6 +199,16 @@ test('a local file is checked as a page', async () => {
   }
 });
 
+test("the project's own snippet, dist/embed.html, as a file (no charset: windows-1252) complies", async () => {
+  for (const mode of [[], ['--static']]) {
+    const { code, stdout } = await run(['check', ...mode, '--json', fileURLToPath(new URL('dist/embed.html', root))]);
+    const [page] = JSON.parse(stdout).pages;
+    assert.equal(code, 0, stdout.slice(0, 3000));
+    assert.equal(page.status, 'pass');
+    assert.deepEqual([...page.warnings, ...page.embeds.flatMap((embed) => embed.warnings)], []);
+  }
+});
+
 for (const mode of ['browser', 'static']) {
   test(`${mode}: a page that fails to load, a missing file and a bad URL exit 2`, async () => {
     const flags = mode === 'static' ? ['--static'] : [];

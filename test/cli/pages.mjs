@@ -49,7 +49,7 @@ function truncate(snippet) {
 function mismatch(snippet, otherIntegrity) {
   if (/integrity="/.test(snippet)) return snippet.replace(/integrity="[^"]*"/, `integrity="${otherIntegrity}"`);
   return snippet.replace(
-    /(src="data:text\/javascript;base64,)([^"]*)"/,
+    /(src="data:text\/javascript[^,]*;base64,)([^"]*)"/,
     (_, prefix, payload) =>
       `${prefix}${Buffer.concat([Buffer.from(payload, 'base64'), Buffer.from('\n// edited')]).toString('base64')}"`,
   );

@@ -22,7 +22,7 @@ test('default: the element with its fallback, then the bundle itself as a data: 
     /^<div><leadership-article><article[^]*<\/article><\/leadership-article><script [^>]*><\/script><\/div>\n$/i,
   );
   const [, src] = stdout.match(/<script defer src="([^"]+)"/);
-  assert.ok(src.startsWith('data:text/javascript;base64,'));
+  assert.ok(src.startsWith('data:text/javascript;charset=utf-8;base64,'));
   assert.deepEqual(Buffer.from(src.slice(src.indexOf(',') + 1), 'base64'), bundle);
   for (const { href } of [links.citation, links.copyright]) assert.ok(stdout.includes(`href="${href}"`), href);
 });
