@@ -39,7 +39,6 @@ export const SNIPPET_TAGS = [
   'figure',
   'blockquote',
   'figcaption',
-  'footer',
   'a',
   'script',
 ];
