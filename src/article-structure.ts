@@ -51,7 +51,7 @@ export const articleStructure = element(
   'article',
   { lang: 'en', dir: 'ltr', 'aria-labelledby': 'title' },
   element(HEADING, 'title', { id: 'title' }, title),
-  element('p', 'writer', {}, byline, element('br'), element('time', undefined, { datetime: date.iso }, date.text)),
+  element('p', 'credit', {}, byline, element('br'), element('time', undefined, { datetime: date.iso }, date.text)),
   element(
     'figure',
     'epigraph',
@@ -64,5 +64,5 @@ export const articleStructure = element(
   // Readability) delete every <footer> and drop a short <div> dense with links, which would
   // take the citation and the copyright with their required links.
   element('p', 'citation', {}, `${citation.text} `, link(citation.link)),
-  element('p', 'rights', {}, link(copyright)),
+  element('p', 'copyright', {}, link(copyright)),
 );

@@ -58,14 +58,14 @@ export const elementStyles = {
     'background:var(--_background);color:var(--_color);' +
     'font-family:var(--_font-family);font-size:max(18px,1.125rem);font-weight:400;line-height:1.6;text-align:left',
   title: 'margin:0 0 .5em;font-size:1.5em;font-weight:700;line-height:1.25',
-  writer: 'margin:0;font-size:.9em;color:var(--_muted-color)',
+  credit: 'margin:0;font-size:.9em;color:var(--_muted-color)',
   epigraph: 'margin:1.25em 0;padding:0 0 0 1em;border-left:3px solid var(--_border-color)',
   quote: 'margin:0;font-style:italic',
   attribution: 'margin:.25em 0 0;font-size:.9em;color:var(--_muted-color)',
   paragraph: 'margin:0 0 1em',
   citation:
     'margin:1.25em 0 .5em;padding:1em 0 0;border-top:1px solid var(--_border-color);font-size:.9em;color:var(--_muted-color)',
-  rights: 'margin:0;font-size:.9em;color:var(--_muted-color)',
+  copyright: 'margin:0;font-size:.9em;color:var(--_muted-color)',
   // `overflow-wrap`: the citation's address breaks rather than overflow a narrow column.
   link: 'color:var(--_link-color);text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere',
 } as const;
@@ -104,13 +104,13 @@ article{${articleReset};${colorProperties};--_font-family:var(--leadership-artic
 :host([theme=dark]) article{color-scheme:dark}\
 :host([theme=auto]) article{color-scheme:light dark}\
 .title{${elementStyles.title}}\
-.writer{${elementStyles.writer}}\
+.credit{${elementStyles.credit}}\
 figure{${elementStyles.epigraph}}\
 blockquote{${elementStyles.quote}}\
 figcaption{${elementStyles.attribution}}\
 .paragraph{${elementStyles.paragraph}}\
 .citation{${elementStyles.citation}}\
-.rights{${elementStyles.rights}}\
+.copyright{${elementStyles.copyright}}\
 a{${elementStyles.link};cursor:pointer}\
 a:focus-visible{outline:2px solid var(--_link-color);outline-offset:2px;border-radius:2px}\
-@media print{article{border:0;padding:0;max-width:none;background:none;--_color:#000;--_muted-color:#000;--_link-color:#000}.rights a:after{content:" (" attr(href) ")"}}`);
+@media print{article{border:0;padding:0;max-width:none;background:none;--_color:#000;--_muted-color:#000;--_link-color:#000}.copyright a:after{content:" (" attr(href) ")"}}`);
