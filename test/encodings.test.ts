@@ -47,14 +47,18 @@ interface Report {
 function probe(query: string): Promise<Report> {
   const frame = appendFrame({ src: `http://127.0.0.1:${location.port}/encoding/page?${query}` }, { height: 800 });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no report from ${frame.src}`)), 15_000);
-    addEventListener('message', function onMessage(event) {
+    const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow) return;
       clearTimeout(timer);
       removeEventListener('message', onMessage);
       if (event.data.failed) reject(new Error(event.data.failed));
       else resolve(event.data as Report);
-    });
+    };
+    const timer = setTimeout(() => {
+      removeEventListener('message', onMessage);
+      reject(new Error(`no report from ${frame.src}`));
+    }, 15_000);
+    addEventListener('message', onMessage);
   });
 }
 
