@@ -13,7 +13,6 @@ import { testPageMiddleware } from './test/server/middleware.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
-import { sizePlugin } from './test/server/size-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { publishCodePlugin } from './demo/publish-code.mjs';
@@ -99,7 +98,6 @@ export default {
     typescriptOnly(),
     sanitizeHtmlPlugin(),
     pastePlugin(),
-    sizePlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
     publishCodePlugin(),
