@@ -1,7 +1,7 @@
 import type { Theme } from './attributes.js';
 
 /**
- * The widget's look, as data: per part of the article a record of CSS property → value, and the
+ * The widget's look, as data: per part of the article a record of CSS property -> value, and the
  * values those refer to by name (colours per theme, the font stack, the corner radius). Printed,
  * never parsed, into the element's stylesheet (stylesheet.ts), the no-script fallback's inline
  * styles and the email's px-only styles (generators/styles.mjs): same look, and the same box
