@@ -10,8 +10,10 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './tools/browsers.mjs';
 import { encodingPagesMiddleware } from './test/server/encoding-pages.mjs';
 import { testPageMiddleware } from './test/server/middleware.mjs';
+import { feedReadersPlugin } from './test/server/feed-plugin.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
+import { printPlugin } from './test/server/print-plugin.mjs';
 import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -98,8 +100,10 @@ export default {
     typescriptOnly(),
     sanitizeHtmlPlugin(),
     pastePlugin(),
+    feedReadersPlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
+    printPlugin(),
     sitePlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],

@@ -9,7 +9,8 @@ import { TAG_NAME, UsageError } from './article.mjs';
 import { checkBundleScript, dataUrlBytes, isBundleScript } from './bundles.mjs';
 import { probePage, recordShadowRoots } from './page-probe.mjs';
 import { textDifferences } from './text-diff.mjs';
-import { finishPage, linkProblems } from './verdict.mjs';
+import { followRedirects, linkNotes, requiredLinks } from './links.mjs';
+import { finishPage, linkProblems, unverifiedLinks } from './verdict.mjs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -102,12 +103,10 @@ async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
       const probes = [];
       for (const frame of page.frames()) {
         const framed = frame === page.mainFrame() ? null : frame.url();
-        const probe = await frame
-          .evaluate(probePage, { tag: TAG_NAME, phrases: expected.phrases, links: expected.links })
-          .catch((error) => {
-            // A frame that navigated away is skipped; the page itself must be measured.
-            if (!framed) throw new PageError(`the page could not be measured: ${error.message.split('\n')[0]}`);
-          });
+        const probe = await frame.evaluate(probePage, { tag: TAG_NAME, phrases: expected.phrases }).catch((error) => {
+          // A frame that navigated away is skipped; the page itself must be measured.
+          if (!framed) throw new PageError(`the page could not be measured: ${error.message.split('\n')[0]}`);
+        });
         if (probe) probes.push({ framed, ...probe });
       }
       return mergeProbes(probes);
@@ -116,7 +115,10 @@ async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
       timer = setTimeout(() => reject(new PageError(`timed out after ${timeout / 1000} s`)), timeout + 1000);
     });
     const probe = await Promise.race([work, timeoutError]);
-    await buildReport(report, probe, { expected, known, consoleMessages, responses, failures });
+    const measured = probe.embeds.length ? probe.embeds : probe.looseCopy ? [probe.looseCopy] : [];
+    const hrefs = measured.flatMap((m) => [...m.anchors, ...(m.fallbackAnchors ?? [])].map((a) => a.href));
+    const redirects = await followRedirects(hrefs, { page: url, timeout });
+    await buildReport(report, probe, { expected, known, consoleMessages, responses, failures, redirects });
     return finishPage(report);
   } catch (error) {
     const message =
@@ -155,7 +157,7 @@ const firstSentence = (text) => {
   return sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence;
 };
 
-async function buildReport(report, probe, { expected, known, consoleMessages, responses, failures }) {
+async function buildReport(report, probe, { expected, known, consoleMessages, responses, failures, redirects }) {
   for (const tag of probe.scripts.filter((s) => isBundleScript(s, known))) {
     const response = responses.get(tag.src);
     const bytes =
@@ -192,13 +194,24 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
       message: 'no leadership-article script: readers see the fallback only, not the widget',
     });
   }
-  for (const message of consoleMessages.filter((m) => m.startsWith(`<${TAG_NAME}>`))) {
+  // The widget's notes (tracking parameters) are made again below from check's own measurement.
+  const own = (m) => m.startsWith(`<${TAG_NAME}>`) && !m.startsWith(`<${TAG_NAME}>: note:`);
+  for (const message of consoleMessages.filter(own)) {
     report.warnings.push({ check: 'console', message });
   }
 
   const measured = probe.embeds.length ? probe.embeds : probe.looseCopy ? [probe.looseCopy] : [];
   measured.forEach((found, index) => {
-    const embed = { index, location: found.location, upgraded: found.upgraded, problems: [], warnings: [] };
+    const embed = {
+      index,
+      location: found.location,
+      upgraded: found.upgraded,
+      problems: [],
+      unverified: [],
+      warnings: [],
+    };
+    const links = requiredLinks(found.anchors, expected.links, redirects);
+    const fallbackLinks = found.fallbackAnchors && requiredLinks(found.fallbackAnchors, expected.links, redirects);
     const label = found.upgraded ? 'widget' : probe.embeds.length ? 'fallback' : 'copy';
     if (!probe.embeds.length) {
       embed.warnings.push({
@@ -220,7 +233,7 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
     if (found.upgraded) {
       // Readers without scripts (feed readers, script blockers) get the fallback: it must be whole too.
       const differences = found.fallbackText ? textDifferences(expected, found.fallbackText) : [];
-      embed.fallback = { equal: !!found.fallbackText && !differences.length, differences, links: found.fallbackLinks };
+      embed.fallback = { equal: !!found.fallbackText && !differences.length, differences, links: fallbackLinks };
       if (!found.fallbackText) {
         embed.problems.push({
           check: 'fallback',
@@ -230,13 +243,19 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
         for (const d of differences) {
           embed.problems.push({ check: 'fallback', message: `fallback text (shown without scripts): ${d.message}` });
         }
-        embed.problems.push(...linkProblems(found.fallbackLinks, 'fallback', 'fallback'));
+        embed.problems.push(...linkProblems(fallbackLinks, 'fallback', 'fallback'));
+        embed.unverified.push(...unverifiedLinks(fallbackLinks, 'fallback'));
+        embed.warnings.push(...linkNotes(fallbackLinks));
       }
     } else {
-      embed.fallback = { ...embed.text, links: found.links };
+      embed.fallback = { ...embed.text, links };
     }
-    embed.links = found.links;
-    if (found.text) embed.problems.push(...linkProblems(found.links, label, found.upgraded ? 'link' : 'fallback'));
+    embed.links = links;
+    if (found.text) {
+      embed.problems.push(...linkProblems(links, label, found.upgraded ? 'link' : 'fallback'));
+      embed.unverified.push(...unverifiedLinks(links, label));
+      embed.warnings.push(...linkNotes(links));
+    }
     embed.visibility = found.visibility;
     embed.problems.push(...visibilityProblems(found.visibility, label));
     report.embeds.push(embed);

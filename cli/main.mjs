@@ -16,8 +16,11 @@ import { snippetFor, snippetOptions } from './snippet.mjs';
 const USAGE = `Usage:
   leadership-article check [options] <url-or-file>...
       Checks that every <leadership-article> on each page shows the article whole, verbatim,
-      visible, once, with both links active. Exit 0: all comply; 1: some do not; 2: usage or
-      load error.
+      visible, once, with both links active. A link with tracking parameters added (?ref=,
+      utm_) is the same link; a newsletter's click-tracking link (Ghost's /r/…) is followed
+      one hop, and is the same link when it redirects there. Exit 0: all comply; 1: some do
+      not; 2: usage or load error; 3: the rest comply but a click-tracking link could not be
+      followed (a local file, or no answer): unverified.
       --static           no browser: parse the HTML (cannot see CSS, overlays or blocked scripts)
       --urls FILE        also check the URLs or files listed in FILE (one a line, # comments)
       --concurrency N    pages checked at once (default 4)
@@ -181,5 +184,5 @@ async function staticPage(url, { checkHtml, expected, known, timeout }) {
     const reason = error.code === 'ENOENT' ? 'file not found' : (error.cause?.message ?? error.message);
     return failedPage(url, 'static', `the page failed to load: ${reason}`);
   }
-  return checkHtml(html, { url, expected, known });
+  return checkHtml(html, { url, expected, known, timeout });
 }

@@ -21,9 +21,9 @@ export function recordShadowRoots() {
 
 /**
  * Everything `check` needs from the page, per `<leadership-article>` and for the page.
- * @param {{ tag: string, phrases: string[], links: { name: string, text: string, href: string }[] }} expected
+ * @param {{ tag: string, phrases: string[] }} expected
  */
-export function probePage({ tag, phrases, links }) {
+export function probePage({ tag, phrases }) {
   const recorded = window.__leadershipArticleCheckRoots ?? { byHost: new WeakMap(), all: [] };
   const rootOf = (element) => recorded.byHost.get(element) ?? element.shadowRoot ?? null;
   const parentOf = (node) =>
@@ -228,30 +228,27 @@ export function probePage({ tag, phrases, links }) {
     return result;
   }
 
-  function linkReport(scope, visibleWidget) {
-    const anchors = [...scope.querySelectorAll('a')];
-    return links.map((link) => {
-      const exact = anchors.find((a) => a.getAttribute('href') === link.href);
-      const byText = anchors.find((a) => collapse(a.textContent) === link.text);
+  /**
+   * Every link in `scope`: its address and text, and whether a reader can click it (which the
+   * caller matches against the required links).
+   */
+  function anchorsOf(scope, visibleWidget) {
+    return [...scope.querySelectorAll('a')].map((anchor) => {
       const report = {
-        name: link.name,
-        text: link.text,
-        href: link.href,
-        present: !!exact,
-        foundHref: exact ? link.href : byText ? byText.getAttribute('href') : null,
+        href: anchor.getAttribute('href'),
+        text: collapse(anchor.textContent),
         clickable: null,
         reason: null,
       };
-      if (!exact) return report;
       // A hidden or off-page widget is reported as such; its links cannot be hit-tested.
       if (!visibleWidget) return report;
-      exact.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const box = exact.getBoundingClientRect();
+      anchor.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = anchor.getBoundingClientRect();
       if (box.width < 1 || box.height < 1) return { ...report, clickable: false, reason: 'zero-sized' };
-      if (getComputedStyle(exact).pointerEvents === 'none')
+      if (getComputedStyle(anchor).pointerEvents === 'none')
         return { ...report, clickable: false, reason: 'pointer-events: none' };
-      const hit = exact.getRootNode().elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      if (hit && (hit === exact || exact.contains(hit))) return { ...report, clickable: true };
+      const hit = anchor.getRootNode().elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (hit && (hit === anchor || anchor.contains(hit))) return { ...report, clickable: true };
       return {
         ...report,
         clickable: false,
@@ -284,8 +281,8 @@ export function probePage({ tag, phrases, links }) {
       upgraded,
       text: upgraded ? textOf(shown) : textOf(host),
       fallbackText: structuredText(host),
-      fallbackLinks: upgraded ? linkReport(host, false).map(({ clickable, reason, ...link }) => link) : null,
-      links: linkReport(upgraded && root ? root : host, visibleWidget),
+      fallbackAnchors: upgraded ? anchorsOf(host, false) : null,
+      anchors: anchorsOf(upgraded && root ? root : host, visibleWidget),
       visibility: view,
     };
   });
@@ -316,7 +313,7 @@ export function probePage({ tag, phrases, links }) {
       upgraded: false,
       text: textOf(node),
       fallbackText: structuredText(node),
-      links: linkReport(node, !view.hidden && !view.zeroSized && !view.offscreen),
+      anchors: anchorsOf(node, !view.hidden && !view.zeroSized && !view.offscreen),
       visibility: view,
     };
   }

@@ -2,9 +2,18 @@
 
 export const JSON_SCHEMA_VERSION = 1;
 
-/** Exit code: 2 if any page could not be checked, else 1 if any does not comply, else 0. */
+/**
+ * Exit code: 2 if any page could not be checked, else 1 if any does not comply, else 3 if any
+ * has a click-tracking link that could not be followed (unverified), else 0.
+ */
 export const exitCode = (pages) =>
-  pages.some((p) => p.status === 'error') ? 2 : pages.some((p) => p.status === 'fail') ? 1 : 0;
+  pages.some((p) => p.status === 'error')
+    ? 2
+    : pages.some((p) => p.status === 'fail')
+      ? 1
+      : pages.some((p) => p.status === 'unverified')
+        ? 3
+        : 0;
 
 export function jsonReport(pages, { mode, version }) {
   return {
@@ -22,10 +31,11 @@ const summary = (pages) => ({
   pages: pages.length,
   pass: pages.filter((p) => p.status === 'pass').length,
   fail: pages.filter((p) => p.status === 'fail').length,
+  unverified: pages.filter((p) => p.status === 'unverified').length,
   error: pages.filter((p) => p.status === 'error').length,
 });
 
-const VERDICT = { pass: 'PASS', fail: 'FAIL', error: 'ERROR' };
+const VERDICT = { pass: 'PASS', fail: 'FAIL', unverified: 'UNVERIFIED', error: 'ERROR' };
 
 /** One line per page, as it finishes. */
 export const progressLine = (page, done, total) =>
@@ -45,8 +55,9 @@ export function textReport(pages) {
       const state = embed.upgraded === null ? '' : embed.upgraded ? ', upgraded' : ', not upgraded';
       lines.push(`  embed ${embed.index + 1} at ${embed.location}${state}:`);
       for (const p of embed.problems) lines.push(`    ✗ ${p.message}`);
+      for (const u of embed.unverified) lines.push(`    ? ${u.message}`);
       for (const w of embed.warnings) lines.push(`    ! ${w.message}`);
-      if (!embed.problems.length) lines.push('    ✓ complies');
+      if (!embed.problems.length && !embed.unverified.length) lines.push('    ✓ complies');
     }
     lines.push('');
   }
@@ -61,9 +72,9 @@ export function textReport(pages) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const row of [header, ...rows])
     lines.push(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  '));
-  const { pages: n, pass, fail, error } = summary(pages);
+  const { pages: n, pass, fail, unverified, error } = summary(pages);
   lines.push(
-    `${n} page${n === 1 ? '' : 's'}: ${pass} compl${pass === 1 ? 'ies' : 'y'}, ${fail} do${fail === 1 ? 'es' : ''} not, ${error} could not be checked.`,
+    `${n} page${n === 1 ? '' : 's'}: ${pass} compl${pass === 1 ? 'ies' : 'y'}, ${fail} do${fail === 1 ? 'es' : ''} not, ${unverified ? `${unverified} unverified (click-tracking links not followed), ` : ''}${error} could not be checked.`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -8,13 +8,16 @@ import { parse } from 'parse5';
 import { TAG_NAME, collapse } from './article.mjs';
 import { checkBundleScript, isBundleScript } from './bundles.mjs';
 import { attribute, describeNode, elements, renderedText, textNodes } from './html-text.mjs';
-import { finishPage, linkProblems } from './verdict.mjs';
+import { followRedirects, linkNotes, requiredLinks } from './links.mjs';
+import { finishPage, linkProblems, unverifiedLinks } from './verdict.mjs';
 import { textDifferences } from './text-diff.mjs';
 
-/** Checks one page's HTML; `url` is only used in the report. */
-export function checkHtml(html, { url, expected, known }) {
+/** Checks one page's HTML; `url` is where it came from (its click-tracking links are followed if online). */
+export async function checkHtml(html, { url, expected, known, timeout }) {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const page = { url, mode: 'static', scripts: [], problems: [], warnings: [], embeds: [] };
+  const hrefs = [...elements(document)].filter((e) => e.tagName === 'a').map((a) => attribute(a, 'href'));
+  const redirects = await followRedirects(hrefs, { page: url, timeout });
 
   const hosts = [];
   const visitHosts = (node, ancestors) => {
@@ -86,8 +89,12 @@ export function checkHtml(html, { url, expected, known }) {
       for (const d of embed.text.differences)
         embed.problems.push({ check: 'fallback', message: `fallback text: ${d.message}` });
     }
-    embed.links = linksOf(fallback, expected);
-    if (text) embed.problems.push(...linkProblems(embed.links, 'fallback', 'fallback'));
+    embed.links = linksOf(fallback, expected, redirects);
+    if (text) {
+      embed.problems.push(...linkProblems(embed.links, 'fallback', 'fallback'));
+      embed.unverified = unverifiedLinks(embed.links, 'fallback');
+      embed.warnings.push(...linkNotes(embed.links));
+    }
     embed.fallback = { ...embed.text, links: embed.links };
     page.embeds.push(embed);
   });
@@ -97,7 +104,7 @@ export function checkHtml(html, { url, expected, known }) {
     const { node, ancestors } = loose[0];
     const text = renderedText(node);
     const differences = textDifferences(expected, text);
-    const links = linksOf(node, expected);
+    const links = linksOf(node, expected, redirects);
     page.embeds.push({
       index: 0,
       location: describeNode(node, ancestors),
@@ -109,8 +116,10 @@ export function checkHtml(html, { url, expected, known }) {
         ...differences.map((d) => ({ check: 'fallback', message: `text: ${d.message}` })),
         ...linkProblems(links, 'copy', 'fallback'),
       ],
+      unverified: unverifiedLinks(links, 'copy'),
       warnings: [
         { check: 'element', message: `no <${TAG_NAME}> element: a static copy of the article (its tag was stripped)` },
+        ...linkNotes(links),
       ],
     });
   }
@@ -134,20 +143,11 @@ export function checkHtml(html, { url, expected, known }) {
   return finishPage(page);
 }
 
-function linksOf(node, expected) {
-  const anchors = [...elements(node)].filter((e) => e.tagName === 'a');
-  return expected.links.map((link) => {
-    const exact = anchors.find((a) => attribute(a, 'href') === link.href);
-    const byText = anchors.find((a) => renderedText({ childNodes: [a] }) === link.text);
-    return {
-      name: link.name,
-      text: link.text,
-      href: link.href,
-      present: !!exact,
-      foundHref: exact ? link.href : byText ? (attribute(byText, 'href') ?? null) : null,
-      clickable: null,
-    };
-  });
+function linksOf(node, expected, redirects) {
+  const anchors = [...elements(node)]
+    .filter((e) => e.tagName === 'a')
+    .map((a) => ({ href: attribute(a, 'href') ?? null, text: renderedText({ childNodes: [a] }) }));
+  return requiredLinks(anchors, expected.links, redirects);
 }
 
 const shortSrc = (src) => (src.startsWith('data:') ? `${src.slice(0, 40)}…` : src);

@@ -8,7 +8,17 @@ export function linkProblems(links, where, markupCheck = 'link') {
   const problems = [];
   for (const link of links) {
     const label = `${where} link "${link.text}"`;
-    if (!link.present) {
+    if (!link.present && link.redirect?.status === 'unverified') continue;
+    if (!link.present && link.redirect) {
+      const { platform, status, to, reason } = link.redirect;
+      problems.push({
+        check: markupCheck,
+        message:
+          status === 'followed'
+            ? `${label} is a ${platform} click-tracking redirect to ${to} instead of ${link.href}`
+            : `${label} is a ${platform} click-tracking address that does not redirect (${reason})`,
+      });
+    } else if (!link.present) {
       problems.push({
         check: markupCheck,
         message: link.foundHref
@@ -23,7 +33,20 @@ export function linkProblems(links, where, markupCheck = 'link') {
 }
 
 /**
- * Sets each embed's and the page's `status` (`fail` when anything is a problem), and gives each
+ * Required links that are click-tracking redirects check could not follow: neither compliant
+ * nor not, until the page is checked at its address.
+ */
+export const unverifiedLinks = (links, where) =>
+  links
+    .filter((link) => !link.present && link.redirect?.status === 'unverified')
+    .map((link) => ({
+      check: 'redirect',
+      message: `unverified redirect: ${where} link "${link.text}" is a ${link.redirect.platform} click-tracking address, ${link.foundHref}, not followed: ${link.redirect.reason}`,
+    }));
+
+/**
+ * Sets each embed's and the page's `status` (`fail` when anything is a problem, else
+ * `unverified` when a required link is a redirect not followed), and gives each
  * embed the page's script summary: one script serves every element on a page.
  */
 export function finishPage(page) {
@@ -36,9 +59,15 @@ export function finishPage(page) {
   };
   for (const embed of page.embeds) {
     embed.script = script;
-    embed.status = embed.problems.length ? 'fail' : 'pass';
+    embed.unverified ??= [];
+    embed.status = embed.problems.length ? 'fail' : embed.unverified.length ? 'unverified' : 'pass';
   }
-  page.status = page.problems.length || page.embeds.some((e) => e.status === 'fail') ? 'fail' : 'pass';
+  page.status =
+    page.problems.length || page.embeds.some((e) => e.status === 'fail')
+      ? 'fail'
+      : page.embeds.some((e) => e.status === 'unverified')
+        ? 'unverified'
+        : 'pass';
   page.error ??= null;
   return page;
 }

@@ -1,4 +1,5 @@
 import { article } from './article.js';
+import { TRACKING_PARAMETERS_SETTING, linkMatch } from './link-match.js';
 
 /**
  * Checks the fallback markup pasted inside `<leadership-article>` against the article, so an
@@ -24,11 +25,20 @@ let canonical: string | undefined;
 /** Results by what the comparison reads: identical fallbacks (100 pastes) are compared once. */
 const results = new Map<string, string[]>();
 
+/** Whether a checked fallback's links carry tracking parameters (noted once a page). */
+let tracked = false;
+
 /** What differs between the light-DOM fallback in `root` and the article; empty if nothing. */
 export function fallbackDifferences(root: Element): string[] {
   const found = root.textContent!.replace(/\s+/g, '');
+  const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+  // A link with tracking parameters added (Ghost's `?ref=`, `utm_`) leads to the same page.
   const links = [article.citation.link, article.copyright].filter(({ href }) =>
-    root.querySelector(`a[href="${href}"]`),
+    hrefs.some((candidate) => {
+      const match = linkMatch(candidate, href);
+      if (match == 'tracked') tracked = true;
+      return match;
+    }),
   );
   const key = `${found}\n${links.length}${links[0]?.href}\n${root.childElementCount > 0}`;
   let differences = results.get(key);
@@ -97,5 +107,8 @@ export function checkFallback(host: Element, warn: (message: string) => void): v
   if (differences.length) {
     differenceReported = true;
     warn(`its fallback differs from the article: ${differences.join('; ')}. Showing the article.`);
+  }
+  if (tracked) {
+    warn(`note: its links carry tracking parameters, which lead to the same pages (${TRACKING_PARAMETERS_SETTING})`);
   }
 }

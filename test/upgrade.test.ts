@@ -333,6 +333,31 @@ describe('a fallback that differs from the article', () => {
     expect(win.recorded.warnings[0]).to.contain('differs').and.contain('Most companies');
   });
 
+  it('with tracking parameters added to its links (Ghost, utm_): no difference, one note naming the setting', async () => {
+    const win = await expectCanonical(
+      editedSnippet((article) => {
+        for (const { href } of [requiredLinks.citation, requiredLinks.copyright])
+          linkTo(article, href).setAttribute('href', `${href}?ref=x&utm_source=y`);
+      }),
+    );
+    expect(win.recorded.warnings.length).to.equal(1);
+    expect(win.recorded.warnings[0]).not.to.contain('differs');
+    expect(win.recorded.warnings[0]).to.contain('tracking parameters').and.contain('Outbound link tagging');
+  });
+
+  it('with tracking parameters and a changed path: the difference is still reported', async () => {
+    const win = await expectCanonical(
+      editedSnippet((article) =>
+        linkTo(article, requiredLinks.citation.href).setAttribute(
+          'href',
+          `${requiredLinks.citation.href}other/?ref=x&utm_source=y`,
+        ),
+      ),
+    );
+    expect(win.recorded.warnings.length).to.equal(1);
+    expect(win.recorded.warnings[0]).to.contain('differs').and.contain(requiredLinks.citation.href);
+  });
+
   it('an element without fallback content: no warning', async () => {
     const win = await expectCanonical(
       `<leadership-article>\n</leadership-article><script defer src="${DIST_SCRIPT}"></script>`,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { buildPages } from './pages.mjs';
+import { buildPages, clickTracking } from './pages.mjs';
 import { run } from './run.mjs';
 import { serve } from './server.mjs';
 
@@ -22,7 +22,7 @@ let server;
 const pageUrl = (name) => `${server.origin}/pages/${name}.html`;
 
 before(async () => {
-  server = await serve({ root: fileURLToPath(root), pages });
+  server = await serve({ root: fileURLToPath(root), pages, redirects: clickTracking.redirects });
   const selfContained = (await run(['snippet'])).stdout;
   for (const [name, html] of await buildPages({ root, origin: server.origin, selfContained })) pages.set(name, html);
   // The same damage done to the snippet's coming shape: self-contained, in a <div>.
@@ -33,6 +33,7 @@ before(async () => {
 after(() => server.close());
 
 const checksOf = (items) => [...new Set(items.map((item) => item.check))].sort();
+const STATUS = { 0: 'pass', 1: 'fail', 3: 'unverified' };
 
 const FLAGS = { browser: [], static: ['--static'], phone: ['--viewport', '390x844'] };
 
@@ -51,6 +52,7 @@ for (const mode of Object.keys(FLAGS)) {
         checksOf([...page.problems, ...page.embeds.flatMap((e) => e.problems)]),
         [...expected.problems].sort(),
       );
+      assert.deepEqual(checksOf(page.embeds.flatMap((e) => e.unverified)), expected.unverified ?? []);
       const warnings = checksOf([...page.warnings, ...page.embeds.flatMap((e) => e.warnings)]);
       for (const check of expected.warnings) assert.ok(warnings.includes(check), `warning "${check}" in ${warnings}`);
       if (!expected.warnings.length && !expected.problems.length) assert.deepEqual(warnings, []);
@@ -102,6 +104,11 @@ for (const mode of Object.keys(FLAGS)) {
           expected.widgetAltered.to,
         );
       }
+      if (expected.matches) {
+        for (const [link, match] of Object.entries(expected.matches)) {
+          assert.equal(embed.fallback.links.find((l) => l.name === link).match, match, link);
+        }
+      }
       if (expected.frame) assert.match(embed.location, new RegExp(`^iframe .*${expected.frame}`));
       if ('upgraded' in expected) {
         assert.equal(embed.upgraded, expected.upgraded);
@@ -111,7 +118,7 @@ for (const mode of Object.keys(FLAGS)) {
         if (!expected.upgraded) assert.notEqual(embed.script.loaded, true);
       }
       if (expected.copies) assert.equal(page.articleCopies, expected.copies);
-      if (mode !== 'static' && !expected.problems.length) {
+      if (mode !== 'static' && !expected.problems.length && !expected.unverified) {
         for (const link of embed.links) assert.equal(link.clickable, true, `${link.name} clickable`);
       }
     });
@@ -130,7 +137,7 @@ for (const mode of ['browser', 'static']) {
     assert.deepEqual(
       verdicts,
       names.map((name) => ({
-        status: cases[name][mode].exit ? 'fail' : 'pass',
+        status: STATUS[cases[name][mode].exit],
         problems: [...cases[name][mode].problems].sort(),
       })),
     );
@@ -170,9 +177,9 @@ test('--urls FILE with comments (a URL keeps its #fragment), --concurrency 3: on
   );
   assert.deepEqual(
     report.pages.map((p) => p.status),
-    names.map((n) => (cases[n].browser.exit ? 'fail' : 'pass')),
+    names.map((n) => STATUS[cases[n].browser.exit]),
   );
-  assert.deepEqual(report.summary, { pages: 4, pass: 2, fail: 2, error: 0 });
+  assert.deepEqual(report.summary, { pages: 4, pass: 2, fail: 2, unverified: 0, error: 0 });
   assert.equal(report.schemaVersion, 1);
   assert.equal(report.mode, 'browser');
 });
@@ -207,6 +214,52 @@ test("the project's own snippet, dist/embed.html, as a file (no charset: windows
     assert.equal(page.status, 'pass');
     assert.deepEqual([...page.warnings, ...page.embeds.flatMap((embed) => embed.warnings)], []);
   }
+});
+
+test('a saved email (a local file) with click-tracking links: not requested, unverified, exit 3', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'leadership-article-check-'));
+  const file = join(dir, 'email.html');
+  await writeFile(file, pages.get('links-click-tracked.html'));
+  for (const mode of [[], ['--static']]) {
+    const { code, stdout } = await run(['check', ...mode, '--json', file]);
+    assert.equal(code, 3, stdout);
+    const [page] = JSON.parse(stdout).pages;
+    assert.equal(page.status, 'unverified');
+    assert.deepEqual(
+      page.embeds[0].fallback.links.map((l) => [l.name, l.match, l.redirect.status]),
+      [
+        ['citation', null, 'unverified'],
+        ['copyright', null, 'unverified'],
+      ],
+    );
+    const human = await run(['check', ...mode, file]);
+    assert.equal(human.code, 3);
+    assert.match(human.stdout, /^UNVERIFIED {2}.*email\.html$/m);
+    assert.match(
+      human.stdout,
+      /\? unverified redirect: fallback link "© InnoviHealth Systems Inc" is a Ghost click-tracking address, .*\/r\/4e5f6a7b\?m=.*local file/,
+    );
+    assert.match(
+      human.stdout,
+      /^1 page: 0 comply, 0 do not, 1 unverified \(click-tracking links not followed\), 0 could not be checked\.$/m,
+    );
+  }
+});
+
+test('people are told which setting keeps links exact', async () => {
+  const { code, stdout } = await run(['check', pageUrl('links-tracked'), pageUrl('links-click-tracked')]);
+  assert.equal(code, 0, stdout);
+  assert.match(
+    stdout,
+    /! links carry tracking parameters, which lead to the same pages \(Ghost: Settings → Analytics → Outbound link tagging\)/,
+  );
+  assert.match(
+    stdout,
+    /! links are click-tracking redirects, which lead to the required pages \(Ghost: Settings → Analytics → Newsletter clicks\)/,
+  );
+  assert.equal(stdout.match(/✓ complies/g).length, 2);
+  // The widget's own console note is the same note: said once.
+  assert.equal(stdout.match(/tracking parameters/g).length, 2);
 });
 
 for (const mode of ['browser', 'static']) {

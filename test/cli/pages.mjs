@@ -55,6 +55,30 @@ function mismatch(snippet, otherIntegrity) {
   );
 }
 
+const CITATION = 'https://www.findacode.com/articles/';
+const COPYRIGHT = 'https://www.innovihealth.com/';
+
+/** The fallback's links changed by `to(href)`, as a platform rewrites them. */
+const relinked = (snippet, to) =>
+  snippet.replace(/href="(https:\/\/www\.(?:findacode|innovihealth)\.com\/[^"]*)"/g, (_, href) => `href="${to(href)}"`);
+
+/**
+ * Ghost's click-tracking addresses (`/r/<8 hex digits>?m=<member>`) on the test server, and
+ * where each redirects: `to` is a link's address, `ghost(id)` the address the email holds.
+ */
+export const clickTracking = {
+  redirects: {
+    '/r/0a1b2c3d': `${CITATION}?ref=blog.example`,
+    '/r/4e5f6a7b': COPYRIGHT,
+    '/r/9c8d7e6f': 'https://www.example.com/',
+  },
+  ghost: (origin, id) => `${origin}/r/${id}?m=5b0f6c1e-2d3a-4b5c-8d9e-0f1a2b3c4d5e`,
+};
+
+/** A Ghost email's links, each a redirect on `origin` (of `clickTracking.redirects`). */
+const emailed = (snippet, origin, ids) =>
+  relinked(snippet, (href) => clickTracking.ghost(origin, href === CITATION ? ids[0] : ids[1]));
+
 /**
  * Every page by name, for a server at `origin`; `selfContained` is the `snippet` command's
  * output. The damage is done to `base` (default: dist/embed-cdn.html, its script external with SRI).
@@ -101,6 +125,20 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     'links-stripped': post({ body: snippet.replace(/<a\b[^>]*>|<\/a>/g, '').replace(SCRIPT_TAG, '') }),
     'link-retargeted': post({
       body: snippet.replace(`href="${copyright.href}"`, 'href="https://www.example.com/"'),
+    }),
+    // Ghost's outbound link tagging and a newsletter tool's utm_ parameters: the same links.
+    'links-tracked': post({ body: relinked(snippet, (href) => `${href}?ref=blog.example&utm_source=newsletter`) }),
+    'links-tracked-path-changed': post({
+      body: relinked(snippet, (href) => (href === CITATION ? `${href}other/?ref=blog.example` : href)),
+    }),
+    // A Ghost newsletter as sent (no script in email): each link a click-tracking redirect.
+    'links-click-tracked': post({ body: emailed(snippet.replace(SCRIPT_TAG, ''), origin, ['0a1b2c3d', '4e5f6a7b']) }),
+    'links-click-tracked-elsewhere': post({
+      body: emailed(snippet.replace(SCRIPT_TAG, ''), origin, ['0a1b2c3d', '9c8d7e6f']),
+    }),
+    // The tracking site does not answer (port 9, where nothing listens): not followed.
+    'links-click-tracked-unanswered': post({
+      body: emailed(snippet.replace(SCRIPT_TAG, ''), 'http://127.0.0.1:9', ['0a1b2c3d', '4e5f6a7b']),
     }),
     'links-covered': post({
       body: `${snippet}\n<div class="cookie-wall" style="position: fixed; inset: 0; z-index: 10"></div>`,

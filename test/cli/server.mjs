@@ -2,7 +2,8 @@
  * A local HTTP server for the CLI tests, on 127.0.0.1 and a free port: `/dist/…` (the build),
  * the host stylesheets, the themes' packages and the platform suite's pages from the repository,
  * `/pages/NAME.html` from the
- * pages given; `/never` never answers; anything else is a 404.
+ * pages given, `redirects` (path → address) answered 302 as a click-tracking service does;
+ * `/never` never answers; anything else is a 404.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -16,11 +17,15 @@ const TYPES = {
   '.css': 'text/css',
 };
 
-export async function serve({ root, pages }) {
+export async function serve({ root, pages, redirects = {} }) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     // Never answered: a page that never finishes loading, for the per-page timeout.
     if (path === '/never') return;
+    if (Object.hasOwn(redirects, path)) {
+      response.writeHead(302, { location: redirects[path] }).end();
+      return;
+    }
     const page = path.startsWith('/pages/') ? pages.get(path.slice('/pages/'.length)) : undefined;
     let body = page;
     if (body === undefined && SERVED.some((folder) => path.startsWith(folder))) {

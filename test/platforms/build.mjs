@@ -9,6 +9,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUT } from './sites/common.mjs';
+import { buildHugoFeeds, buildJekyllFeeds, writeFeedManifest } from './sites/feeds.mjs';
 import { buildEleventy, buildHugo, buildJekyll } from './sites/generators.mjs';
 import { buildHtmlAccidents, buildMarkdownIt } from './sites/markdown.mjs';
 import { buildWordPress } from './sites/wordpress.mjs';
@@ -19,7 +20,16 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.e
 const started = Date.now();
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
-const builders = { buildWordPress, buildHugo, buildJekyll, buildEleventy, buildMarkdownIt, buildHtmlAccidents };
+const builders = {
+  buildWordPress,
+  buildHugo,
+  buildJekyll,
+  buildEleventy,
+  buildMarkdownIt,
+  buildHtmlAccidents,
+  buildHugoFeeds,
+  buildJekyllFeeds,
+};
 const pages = [];
 for (const [name, build] of Object.entries(builders)) {
   try {
@@ -30,6 +40,7 @@ for (const [name, build] of Object.entries(builders)) {
   }
 }
 await writeFile(join(OUT, 'manifest.json'), `${JSON.stringify(pages, null, 2)}\n`);
+await writeFeedManifest();
 console.log(
   `platform suite: ${pages.length} pages in test/platforms/out/ (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );

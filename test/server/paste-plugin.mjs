@@ -22,7 +22,7 @@ const WORDPRESS_FILTERS = fileURLToPath(new URL('./wordpress-filters.php', impor
 const KRAMDOWN = 'print Kramdown::Document.new($stdin.read, input: "GFM").to_html';
 
 /** Runs `command` with `input` on standard input; resolves with its standard output. */
-function run(command, args, input) {
+export function run(command, args, input) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';

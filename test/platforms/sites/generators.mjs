@@ -79,6 +79,27 @@ export async function buildEleventy() {
   return entries;
 }
 
+/** Builds the Hugo site in `source` into `output` (emptied first), with the shipped shortcode as its theme. */
+export async function hugo({ source, config, output, baseURL }) {
+  await rm(output, { recursive: true, force: true });
+  await run('hugo', [
+    '--quiet',
+    '--source',
+    source,
+    '--config',
+    config,
+    '--destination',
+    output,
+    '--baseURL',
+    baseURL,
+    // The shipped shortcode, used in place as a theme: dist/integrations/hugo/layouts/shortcodes/.
+    '--themesDir',
+    join(ROOT, 'dist/integrations'),
+    '--theme',
+    'hugo',
+  ]);
+}
+
 export async function buildHugo() {
   const snippet = await dist('embed.html');
   const source = await skeleton('hugo');
@@ -101,23 +122,7 @@ export async function buildHugo() {
   };
   for (const [build, [config, names]] of Object.entries(builds)) {
     const output = join(OUT, 'hugo', build);
-    await rm(output, { recursive: true, force: true });
-    await run('hugo', [
-      '--quiet',
-      '--source',
-      source,
-      '--config',
-      config,
-      '--destination',
-      output,
-      '--baseURL',
-      `${urlPathOf(output)}/`,
-      // The shipped shortcode, used in place as a theme: dist/integrations/hugo/layouts/shortcodes/.
-      '--themesDir',
-      join(ROOT, 'dist/integrations'),
-      '--theme',
-      'hugo',
-    ]);
+    await hugo({ source, config, output, baseURL: `${urlPathOf(output)}/` });
     for (const name of names) {
       const omitted = build === 'default' && name === 'raw';
       const shortcode = name.startsWith('shortcode');

@@ -10,6 +10,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INTRO, OUT, dist, freePort, run, savePage, start, until, urlPathOf } from './common.mjs';
+import { saveFeed } from './feeds.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const HERE = join(OUT, '..', 'wordpress');
@@ -102,6 +103,33 @@ export async function buildWordPress() {
     const served = urlPathOf(root);
     const sameOrigin = (html) =>
       html.replaceAll(url, served).replaceAll(url.replaceAll('/', '\\/'), served.replaceAll('/', '\\/'));
+
+    // The blog's RSS with the four posts: whole posts (WordPress's default), then summaries.
+    const readingSettings = [
+      {
+        id: 'wordpress-rss-full',
+        useExcerpt: '0',
+        setting: 'Settings → Reading → "For each post in a feed, include": Full text (default)',
+        full: true,
+      },
+      {
+        id: 'wordpress-rss-excerpt',
+        useExcerpt: '1',
+        setting: 'Settings → Reading → "For each post in a feed, include": Excerpt',
+        full: false,
+      },
+    ];
+    for (const { id, useExcerpt, setting, full } of readingSettings) {
+      await run('php', [join(HERE, 'set-option.php'), 'rss_use_excerpt', useExcerpt], { env });
+      const response = await fetch(`${url}/?feed=rss2`);
+      if (!response.ok) throw new Error(`WordPress /?feed=rss2: HTTP ${response.status}`);
+      const post = 'a Custom HTML block and the Classic editor, as administrator and as author';
+      await saveFeed(
+        { id, platform: 'WordPress 6.1', format: 'RSS 2.0 (/?feed=rss2)', post, setting, full },
+        await response.text(),
+      );
+    }
+    await run('php', [join(HERE, 'set-option.php'), 'rss_use_excerpt', '0'], { env });
 
     const pages = [];
     for (const [themeId, [directory, themeName]] of Object.entries(THEMES)) {
