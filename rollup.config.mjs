@@ -36,7 +36,10 @@ export const terserOptions = {
   // and it is never server-rendered.
   mangle: { properties: { regex: /^_\$/ } },
   // Not `module: true`: that would let terser assume module scope in a classic script.
-  format: { comments: false },
+  // `ascii_only`: non-ASCII characters as `\u` escapes. A script with no declared charset (a data:
+  // URL, a file served without one) is decoded in the page's encoding, which turns a literal
+  // no-break space or © into "Â" and more on pages that are not UTF-8. Brotli: 7,990 B → 7,975 B.
+  format: { comments: false, ascii_only: true },
 };
 
 /** Modules whose exports are computed once at build time: the bundle gets their values, not their code. */

@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './tools/browsers.mjs';
+import { encodingPagesMiddleware } from './test/server/encoding-pages.mjs';
 import { testPageMiddleware } from './test/server/middleware.mjs';
 import { feedReadersPlugin } from './test/server/feed-plugin.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
@@ -95,7 +96,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
-  middleware: [testPageMiddleware, siteMirrorMiddleware],
+  middleware: [testPageMiddleware, encodingPagesMiddleware, siteMirrorMiddleware],
   plugins: [
     typescriptOnly(),
     sanitizeHtmlPlugin(),

@@ -51,7 +51,7 @@ const textOfId = (node, id) =>
  * Tags in the email version for elements mail readers do not know (`null`: the content only),
  * and the title always an `h1`.
  */
-const EMAIL_TAGS = { article: 'td', [HEADING]: 'h1', figure: 'div', figcaption: 'p', footer: 'div', time: null };
+const EMAIL_TAGS = { article: 'td', [HEADING]: 'h1', figure: 'div', figcaption: 'p', time: null };
 
 /** Tags of phrasing content: written inside their parent's line, and never upper-cased. */
 const PHRASING = new Set([
@@ -153,7 +153,7 @@ export function articleMarkup({
 /**
  * The article for mail readers and plain-HTML editors: inline px styles only (see
  * `emailStyles`), centred in presentation tables the way mail layouts need, and only elements
- * every mail reader knows (`div` in place of `article`, `figure` and `footer`; no `time`).
+ * every mail reader knows (`td` in place of `article`, `div` of `figure`; no `time`).
  *
  * @returns {string} HTML with no trailing newline.
  */

@@ -51,7 +51,7 @@ export const articleStructure = element(
   'article',
   { lang: 'en', dir: 'ltr', 'aria-labelledby': 'title' },
   element(HEADING, 'title', { id: 'title' }, title),
-  element('p', 'byline', {}, byline, element('br'), element('time', undefined, { datetime: date.iso }, date.text)),
+  element('p', 'credit', {}, byline, element('br'), element('time', undefined, { datetime: date.iso }, date.text)),
   element(
     'figure',
     'epigraph',
@@ -60,11 +60,9 @@ export const articleStructure = element(
     element('figcaption', 'attribution', {}, epigraph.attribution),
   ),
   ...paragraphs.map((text) => element('p', 'paragraph', {}, text)),
-  element(
-    'footer',
-    'footer',
-    {},
-    element('p', 'citation', {}, `${citation.text} `, link(citation.link)),
-    element('p', 'copyright', {}, link(copyright)),
-  ),
+  // Paragraphs of the article itself, in no <footer> or <div>: reader modes (Mozilla's
+  // Readability) delete every <footer> and drop a short <div> dense with links, which would
+  // take the citation and the copyright with their required links.
+  element('p', 'citation', {}, `${citation.text} `, link(citation.link)),
+  element('p', 'copyright', {}, link(copyright)),
 );

@@ -4,7 +4,8 @@
  * Every output (the element, the no-script fallback, the static and email pages, oEmbed) is
  * generated from this module. The words are the publisher's: keep their typos, straight quotes
  * and citations exactly as they are. test/fixtures holds an independent verbatim copy that
- * every rendering is checked against.
+ * every rendering is checked against. Non-ASCII characters are written as `\u` escapes: the
+ * compiled modules ship as they are, and must read the same in a page of any encoding.
  */
 
 /**
@@ -52,5 +53,5 @@ export const article: Article = {
     text: 'The Difference Between Leadership and Management. (2017, June 30). Find-A-Code Articles. Retrieved from',
     link: { text: SOURCE_URL, href: SOURCE_URL },
   },
-  copyright: { text: '© InnoviHealth Systems Inc', href: COPYRIGHT_URL },
+  copyright: { text: '\u00a9 InnoviHealth Systems Inc', href: COPYRIGHT_URL },
 };

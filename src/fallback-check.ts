@@ -55,7 +55,7 @@ export function fallbackDifferences(root: Element): string[] {
     for (; at < expected.length; at++) if (/\S/.test(expected[at]!) && expected[at] != found[index++]) break;
     if (at < expected.length || index < found.length) {
       differences.push(
-        `text ${index > found.length ? 'ends' : 'differs'} at "…${expected.slice(Math.max(0, at - 20), at + 20)}…"`,
+        `text ${index > found.length ? 'ends' : 'differs'} at "\u2026${expected.slice(Math.max(0, at - 20), at + 20)}\u2026"`,
       );
     }
     for (const link of [article.citation.link, article.copyright]) {

@@ -11,7 +11,7 @@
 export const TRACKING_PARAMETERS = /^(?:ref|utm_[^=]*)(?:=|$)/;
 
 /** The setting that adds tracking parameters, for messages. */
-export const TRACKING_PARAMETERS_SETTING = 'Ghost: Settings → Analytics → Outbound link tagging';
+export const TRACKING_PARAMETERS_SETTING = 'Ghost: Settings \u2192 Analytics \u2192 Outbound link tagging';
 
 /** `href` without its tracking parameters (and without its `?` when nothing else is left). */
 export const untracked = (href: string): string =>
@@ -41,7 +41,7 @@ export const CLICK_TRACKING_REDIRECTS = [
     platform: 'Ghost',
     // `https://SITE/r/<8 hex digits>?m=<member>`, the site possibly in a subfolder.
     pattern: /^https?:\/\/[^/?#]+(?:\/[^?#]*)?\/r\/[0-9a-f]{8}(?:[?#]|$)/,
-    setting: 'Ghost: Settings → Analytics → Newsletter clicks',
+    setting: 'Ghost: Settings \u2192 Analytics \u2192 Newsletter clicks',
   },
 ] as const;
 

@@ -1,7 +1,7 @@
 import type { Theme } from './attributes.js';
 
 /**
- * The widget's look, as data: per part of the article a record of CSS property → value, and the
+ * The widget's look, as data: per part of the article a record of CSS property -> value, and the
  * values those refer to by name (colours per theme, the font stack, the corner radius). Printed,
  * never parsed, into the element's stylesheet (stylesheet.ts), the no-script fallback's inline
  * styles and the email's px-only styles (generators/styles.mjs): same look, and the same box
@@ -95,7 +95,9 @@ export const articleReset: Declarations = {
 /**
  * Declarations per element of the article (by its `style` in article-structure.ts).
  * `font-size` in px with a rem maximum: never under 18px whatever the host's root size,
- * larger if the reader asked their browser for larger text.
+ * larger if the reader asked their browser for larger text. The names are the shadow DOM's
+ * classes, none of which reader modes take for clutter or a byline (Readability's patterns:
+ * footer, byline, author, meta, comment, sidebar...), should one ever read that tree.
  */
 export const elementStyles = {
   article: {
@@ -115,7 +117,7 @@ export const elementStyles = {
     'text-align': 'left',
   },
   title: { margin: [0, 0, em(0.5)], 'font-size': em(1.5), 'font-weight': 700, 'line-height': 1.25 },
-  byline: { margin: 0, 'font-size': em(0.9), color: token('muted-color') },
+  credit: { margin: 0, 'font-size': em(0.9), color: token('muted-color') },
   epigraph: {
     margin: [em(1.25), 0],
     padding: [0, 0, 0, em(1)],
@@ -124,15 +126,14 @@ export const elementStyles = {
   quote: { margin: 0, 'font-style': 'italic' },
   attribution: { margin: [em(0.25), 0, 0], 'font-size': em(0.9), color: token('muted-color') },
   paragraph: { margin: [0, 0, em(1)] },
-  footer: {
-    margin: [em(1.25), 0, 0],
+  citation: {
+    margin: [em(1.25), 0, em(0.5)],
     padding: [em(1), 0, 0],
     'border-top': [px(1), 'solid', token('border-color')],
     'font-size': em(0.9),
     color: token('muted-color'),
   },
-  citation: { margin: [0, 0, em(0.5)] },
-  copyright: { margin: 0 },
+  copyright: { margin: 0, 'font-size': em(0.9), color: token('muted-color') },
   // `overflow-wrap`: the citation's address breaks rather than overflow a narrow column.
   link: {
     color: token('link-color'),

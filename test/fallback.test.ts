@@ -58,7 +58,7 @@ describe("the snippet's fallback", () => {
     // kses drops the script, the custom element and <time> (keeping its text), and the CSS
     // properties not on its list, such as `all` and `display`.
     expect(filtered).not.to.match(/<script|<leadership-article|<time|\ball:|display:/i);
-    expect(filtered).to.match(/<footer/i);
+    expect(filtered).to.match(/<figure/i);
     await expectSurvives(filtered);
   });
 });

@@ -60,11 +60,17 @@ describe('<leadership-article> rendering', () => {
     const heading = root.querySelector('h2')!;
     expect(articleEl.getAttribute('aria-labelledby')).to.equal(heading.id);
     expect(text('h2')).to.deep.equal([lines[0]]);
-    expect(visibleText(root.querySelector<HTMLElement>('.byline')!)).to.equal(`${lines[2]} ${lines[3]}`);
+    expect(visibleText(root.querySelector<HTMLElement>('article > h2 + p')!)).to.equal(`${lines[2]} ${lines[3]}`);
     expect(text('figure > blockquote + figcaption').length).to.equal(1);
     expect(`${text('blockquote')[0]} ${text('figcaption')[0]}`).to.equal(lines[5]);
-    expect(text('article > p:not(.byline)')).to.deep.equal([lines[7], lines[9], lines[11]]);
-    expect(text('footer > p')).to.deep.equal([`${lines[13]} ${requiredLinks.citation.text}`, lines[15]]);
+    expect(text('figure ~ p:not(:nth-last-of-type(-n+2))')).to.deep.equal([lines[7], lines[9], lines[11]]);
+    // The citation and copyright are the article's last paragraphs, in no <footer>, which reader
+    // modes delete.
+    expect(text('article > p:nth-last-of-type(-n+2)')).to.deep.equal([
+      `${lines[13]} ${requiredLinks.citation.text}`,
+      lines[15],
+    ]);
+    expect(root.querySelector('footer')).to.equal(null);
   });
 
   it('gives the date in machine-readable form', async () => {
@@ -120,7 +126,7 @@ describe('<leadership-article> rendering', () => {
       expect(parseFloat(style.fontSize), node.localName).to.be.at.least(16);
       expect(contrastRatio(style.color, effectiveBackground(node)), node.localName).to.be.at.least(4.5);
     }
-    for (const paragraph of root.querySelectorAll<HTMLElement>('article > p:not(.byline)')) {
+    for (const paragraph of root.querySelectorAll<HTMLElement>('figure ~ p:not(:nth-last-of-type(-n+2))')) {
       const style = getComputedStyle(paragraph);
       expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.at.least(1.5);
       expect(charactersPerLine(paragraph)).to.be.within(50, 80);

@@ -22,7 +22,7 @@ async function expectArticles(win: FrameWindow, count: number): Promise<void> {
 
 /** A classic script's source as a data: URL (UTF-8, base64). */
 const dataUrl = (source: string): string =>
-  `data:text/javascript;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(source)))}`;
+  `data:text/javascript;charset=utf-8;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(source)))}`;
 
 describe('the self-contained snippet', () => {
   afterEach(removeFrames);

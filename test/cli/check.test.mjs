@@ -206,6 +206,16 @@ test('a local file is checked as a page', async () => {
   }
 });
 
+test("the project's own snippet, dist/embed.html, as a file (no charset: windows-1252) complies", async () => {
+  for (const mode of [[], ['--static']]) {
+    const { code, stdout } = await run(['check', ...mode, '--json', fileURLToPath(new URL('dist/embed.html', root))]);
+    const [page] = JSON.parse(stdout).pages;
+    assert.equal(code, 0, stdout.slice(0, 3000));
+    assert.equal(page.status, 'pass');
+    assert.deepEqual([...page.warnings, ...page.embeds.flatMap((embed) => embed.warnings)], []);
+  }
+});
+
 test('a saved email (a local file) with click-tracking links: not requested, unverified, exit 3', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'leadership-article-check-'));
   const file = join(dir, 'email.html');
