@@ -20,7 +20,7 @@ export const authorChecks = {
     else if (clipped) {
       const clamp = clipped.clamp ? ` with -webkit-line-clamp:${clipped.clamp}` : '';
       warnOnce(`overflow:${clipped.overflow}${clamp} on ${clipped.by} cuts off the article.`);
-    } else if (zeroSized) warnOnce(`the article is ${width}×${height} px.`);
+    } else if (zeroSized) warnOnce(`the article is ${width}\u00d7${height} px.`);
   },
 
   /** Warns where the fallback in `host` differs from the article. Run once the fallback is whole. */

@@ -115,7 +115,7 @@ function fontStack(host: Element, pass: Pass): string | undefined {
 
 type RGBA = [number, number, number, number];
 
-/** Any CSS colour as sRGB bytes, through a 1×1 canvas (computed colours may be oklch(), color()…). */
+/** Any CSS colour as sRGB bytes, through a 1x1 canvas (computed colours may be oklch(), color(), ...). */
 function rgba(color: string): RGBA {
   const ctx = context();
   ctx.clearRect(0, 0, 1, 1);
