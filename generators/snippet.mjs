@@ -7,11 +7,14 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { TAG_NAME } from '../lib/warn.js';
 import { articleMarkup, escapeAttribute } from './markup.mjs';
 import { COLOR_SCHEMES } from './styles.mjs';
 
-/** The npm package's name: the tag's name and the CDN path. */
-export const PACKAGE_NAME = 'leadership-article';
+export { TAG_NAME };
+
+/** The npm package is named after its element, so the tag's name is also its CDN path. */
+export const PACKAGE_NAME = TAG_NAME;
 
 /**
  * The public base URL of dist/, with a trailing slash: `LEADERSHIP_ARTICLE_PUBLIC_URL` when set
@@ -86,5 +89,5 @@ export function embedSnippet({ bundle, scriptUrl = undefined, theme = 'light', h
   const attributes =
     (theme === 'light' ? '' : ` theme="${theme}"`) + (headingLevel === 2 ? '' : ` heading-level="${headingLevel}"`);
   // One line: WordPress's wpautop turns line breaks into <br> and paragraphs (see articleMarkup).
-  return `<div><${PACKAGE_NAME}${attributes}>${articleMarkup({ styled: true, headingLevel, theme, paste: true })}</${PACKAGE_NAME}>${script}</div>\n`;
+  return `<div><${TAG_NAME}${attributes}>${articleMarkup({ styled: true, headingLevel, theme, paste: true })}</${TAG_NAME}>${script}</div>\n`;
 }

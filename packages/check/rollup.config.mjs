@@ -1,0 +1,20 @@
+/**
+ * The command's `snippet` must print exactly what the element's build writes to dist/, so it runs
+ * the build's own generators (../../generators/, and the element's data modules they read from
+ * ../../lib/), bundled here into lib/generators.mjs when this package is built or packed. A
+ * bundle, not an import across packages: the generators and the element's internal modules are
+ * no part of the element package's published files or API, and this package depends on the
+ * element, never the other way round, so there is no loop. The element's version is pinned
+ * exactly (Changesets keeps the two packages' versions equal), so the bundled data always
+ * matches the installed bundle; the packing test checks `snippet` against dist/embed.html.
+ */
+import { builtinModules } from 'node:module';
+
+/** Left as imports: Node's own modules, and Lit (a dependency of this package too) for `unsafeCSS`. */
+const external = (id) => id.startsWith('node:') || builtinModules.includes(id) || id.startsWith('@lit/');
+
+export default {
+  input: '../../generators/snippet.mjs',
+  output: { file: 'lib/generators.mjs', format: 'es' },
+  external,
+};
