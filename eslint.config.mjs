@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'lib/',
+      '**/lib/',
       'dist/',
       'node_modules/',
       'custom-elements.json',
@@ -34,7 +34,12 @@ export default tseslint.config(
   },
   {
     // Node modules whose functions run in the page (page.evaluate, executeScript).
-    files: ['bench/browser.mjs', 'cli/browser-check.mjs', 'cli/page-probe.mjs', 'scripts/readme-images.mjs'],
+    files: [
+      'bench/browser.mjs',
+      'packages/check/cli/browser-check.mjs',
+      'packages/check/cli/page-probe.mjs',
+      'scripts/readme-images.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, __bench: 'readonly' } },
   },
   {
