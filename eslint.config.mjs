@@ -29,7 +29,7 @@ export default tseslint.config(
     rules: { ...lit.configs['flat/recommended'].rules, ...wc.configs['flat/recommended'].rules },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],
+    files: ['**/*.mjs', '**/*.cjs', 'packages/check/bin/**/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -39,6 +39,7 @@ export default tseslint.config(
       'packages/check/cli/browser-check.mjs',
       'packages/check/cli/page-probe.mjs',
       'scripts/readme-images.mjs',
+      'test/packaging.test.mjs',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, __bench: 'readonly' } },
   },

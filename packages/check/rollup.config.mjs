@@ -8,10 +8,24 @@
  * exactly (Changesets keeps the two packages' versions equal), so the bundled data always
  * matches the installed bundle; the packing test checks `snippet` against dist/embed.html.
  */
+import { copyFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 
 /** Left as imports: Node's own modules, and Lit (a dependency of this package too) for `unsafeCSS`. */
 const external = (id) => id.startsWith('node:') || builtinModules.includes(id) || id.startsWith('@lit/');
+
+/**
+ * The licence and the article's copyright notice, copied from the repository's root when the
+ * package is built: its tarball carries the article's words (in lib/) and must carry both.
+ */
+const NOTICES = ['LICENSE', 'ARTICLE-COPYRIGHT.md'];
+const copyNotices = {
+  name: 'copy-notices',
+  async writeBundle() {
+    for (const file of NOTICES)
+      await copyFile(new URL(`../../${file}`, import.meta.url), new URL(file, import.meta.url));
+  },
+};
 
 export default {
   input: '../../generators/snippet.mjs',
@@ -22,4 +36,5 @@ export default {
     banner: '// @ts-nocheck: built from ../../generators/ by rollup.config.mjs; do not edit.',
   },
   external,
+  plugins: [copyNotices],
 };
