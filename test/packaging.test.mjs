@@ -75,7 +75,7 @@ before(async () => {
     'lib/index.js',
     'dist/leadership-article.js',
     'dist/embed.html',
-    'packages/check/lib/generators.mjs',
+    'packages/check/lib/from-element.mjs',
   ]) {
     await lstat(new URL(built, root)).catch(() => assert.fail(`${built} is missing: run \`npm run build\` first.`));
   }

@@ -1,7 +1,7 @@
 /**
  * The command's `snippet` must print exactly what the element's build writes to dist/, so it runs
  * the build's own generators (../../generators/, and the element's data modules they read from
- * ../../lib/), bundled here into lib/generators.mjs when this package is built or packed. A
+ * ../../lib/), bundled here into lib/from-element.mjs when this package is built or packed. A
  * bundle, not an import across packages: the generators and the element's internal modules are
  * no part of the element package's published files or API, and this package depends on the
  * element, never the other way round, so there is no loop. The element's version is pinned
@@ -28,12 +28,12 @@ const copyNotices = {
 };
 
 export default {
-  input: '../../generators/snippet.mjs',
+  input: 'from-element.mjs',
   output: {
-    file: 'lib/generators.mjs',
+    file: 'lib/from-element.mjs',
     format: 'es',
     // Its JSDoc types point at the element's source tree; the generators are type-checked there.
-    banner: '// @ts-nocheck: built from ../../generators/ by rollup.config.mjs; do not edit.',
+    banner: '// @ts-nocheck: built from from-element.mjs by rollup.config.mjs; do not edit.',
   },
   external,
   plugins: [copyNotices],

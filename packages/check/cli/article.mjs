@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
-export { TAG_NAME } from '../lib/generators.mjs';
+export { TAG_NAME } from '../lib/from-element.mjs';
 
 const require = createRequire(import.meta.url);
 

@@ -5,7 +5,7 @@
  * writes, so pages that pasted an older snippet still check as intact.
  */
 import { readFile } from 'node:fs/promises';
-import { TAG_NAME, integrityOf } from '../lib/generators.mjs';
+import { TAG_NAME, integrityOf } from '../lib/from-element.mjs';
 import { UsageError, elementFile, elementVersion } from './article.mjs';
 
 /** The bytes of the installed element's dist/leadership-article.js. */

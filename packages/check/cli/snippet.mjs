@@ -2,7 +2,7 @@
  * `leadership-article snippet`: the paste-ready snippet for the given options, from the
  * generator the build uses, so it is byte for byte what dist/embed.html would be.
  */
-import { embedSnippet } from '../lib/generators.mjs';
+import { embedSnippet } from '../lib/from-element.mjs';
 import { UsageError } from './article.mjs';
 
 export const THEMES = ['light', 'dark', 'auto'];
@@ -25,6 +25,6 @@ export function snippetOptions({ src, theme = 'light', 'heading-level': level = 
   return { scriptUrl: src, theme, headingLevel: Number(level) };
 }
 
-/** The one call into the build's generators/snippet.mjs (bundled into lib/): the function that writes dist/embed.html. */
+/** The one call into the build's generators/snippet.mjs (bundled into lib/from-element.mjs): the function that writes dist/embed.html. */
 export const snippetFor = ({ bundle, scriptUrl, theme, headingLevel }) =>
   embedSnippet({ bundle, ...(scriptUrl !== undefined && { scriptUrl }), theme, headingLevel });

@@ -1,0 +1,6 @@
+/**
+ * What the command takes from the element's source tree, bundled by rollup.config.mjs into
+ * lib/from-element.mjs, which the command imports. To use another of the element's modules in
+ * the command, export it here.
+ */
+export { TAG_NAME, embedSnippet, integrityOf } from '../../generators/snippet.mjs';
