@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // The plugin's types are an ES module's inside a package TypeScript reads as CommonJS; Node
 // imports its ES build, whose default export is the plugin function itself.
@@ -35,8 +36,34 @@ export const terserOptions = {
   format: { comments: false },
 };
 
+/** Modules whose exports are computed once at build time: the bundle gets their values, not their code. */
+const EVALUATED_AT_BUILD = [fileURLToPath(new URL('lib/stylesheet.js', import.meta.url))];
+
+/**
+ * Replaces each module of {@link EVALUATED_AT_BUILD} with its exports as literals: the
+ * stylesheet's text is printed from the look's data here, in Node, so neither the data nor the
+ * printer ships.
+ */
+const evaluateAtBuild = () => ({
+  name: 'evaluate-at-build',
+  /** @param {string} id */
+  async load(id) {
+    if (!EVALUATED_AT_BUILD.includes(id)) return null;
+    const exports = await import(pathToFileURL(id).href);
+    return Object.entries(exports)
+      .map(([name, value]) => {
+        // Only data survives as a literal: a function or an undefined value would be lost.
+        const literal = typeof value == 'function' ? undefined : JSON.stringify(value);
+        if (literal === undefined)
+          throw new Error(`${id}: export ${name} is not data; it cannot be evaluated at build`);
+        return `export const ${name} = ${literal};`;
+      })
+      .join('\n');
+  },
+});
+
 /** Plugins for a browser bundle with Lit inside, minified. */
-export const bundlePlugins = () => [nodeResolve({ browser: true }), terser(terserOptions)];
+export const bundlePlugins = () => [evaluateAtBuild(), nodeResolve({ browser: true }), terser(terserOptions)];
 
 /** Output settings other than the file name. */
 export const outputOptions = {

@@ -12,7 +12,6 @@ import { testPageMiddleware } from './test/server/middleware.mjs';
 import { pastePlugin } from './test/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
-import { sizePlugin } from './test/server/size-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { publishCodePlugin } from './demo/publish-code.mjs';
@@ -98,7 +97,6 @@ export default {
     typescriptOnly(),
     sanitizeHtmlPlugin(),
     pastePlugin(),
-    sizePlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
     publishCodePlugin(),

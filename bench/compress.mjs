@@ -1,7 +1,7 @@
 /**
  * Raw, gzip and brotli byte counts, with the settings a CDN serves at best: gzip level 9,
  * brotli quality 11. Shared by `npm run bench` and the test suite's size budget
- * (test/server/size-plugin.mjs), so both count the same bytes.
+ * (test/bundle.test.mjs), so both count the same bytes.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 

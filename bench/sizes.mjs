@@ -61,10 +61,10 @@ export async function loadArticleMarkup() {
   return markup;
 }
 
-/** The shadow root's stylesheet as the element ships it (lib/styles.js, compiled by `npm run build`). */
+/** The shadow root's stylesheet as the element ships it (lib/stylesheet.js, compiled by `npm run build`). */
 export async function loadShadowStylesheet() {
-  const { styles } = await import(new URL('../lib/styles.js', import.meta.url).href);
-  return styles.cssText;
+  const { stylesheet } = await import(new URL('../lib/stylesheet.js', import.meta.url).href);
+  return stylesheet;
 }
 
 const add = (...list) => ({
@@ -131,10 +131,17 @@ const GROUPS = [
     modules: ['src/article.ts', 'src/article-structure.ts', 'src/article-template.ts'],
     floor: 'article',
   },
-  { part: 'the stylesheet', modules: ['src/styles.ts'], floor: 'stylesheet' },
+  { part: 'the stylesheet', modules: ['src/stylesheet.ts', 'src/styles.ts'], floor: 'stylesheet' },
   {
     part: 'the element (attributes, rendering, registration, warnings)',
-    modules: ['src/leadership-article.ts', 'src/define.ts', 'src/version.ts', 'src/warn.ts', '(wrapper)'],
+    modules: [
+      'src/leadership-article.ts',
+      'src/attributes.ts',
+      'src/define.ts',
+      'src/version.ts',
+      'src/warn.ts',
+      '(wrapper)',
+    ],
   },
   { part: 'guards against host pages', modules: ['src/guards.ts', 'src/fallback-check.ts'] },
 ];

@@ -12,12 +12,12 @@ import { emailArticleMarkup } from '../generators/markup.mjs';
 import { oembedResponse } from '../generators/pages.mjs';
 import { eleventyPlugin, hugoShortcode } from '../generators/integrations.mjs';
 import { embedSnippet, publicBaseUrl } from '../generators/snippet.mjs';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The "Output" choices, in the order the page lists them. */
 export const OUTPUTS = ['snippet', 'cdn', 'email', 'iframe', 'hugo', 'eleventy', 'jekyll', 'wordpress'];
-export const THEMES = ['light', 'dark', 'auto'];
 
 /**
  * Reads the options from a query string, falling back to the defaults on anything unknown and
@@ -35,8 +35,10 @@ export function readOptions(query) {
     return fallback;
   };
   const output = pick('output', OUTPUTS, 'snippet');
-  const theme = pick('theme', THEMES, 'light');
-  const headingLevel = /** @type {1|2|3|4|5|6} */ (Number(pick('level', ['1', '2', '3', '4', '5', '6'], '2')));
+  const theme = pick('theme', THEMES, DEFAULT_THEME);
+  const headingLevel = /** @type {import('../lib/attributes.js').HeadingLevel} */ (
+    Number(pick('level', HEADING_LEVELS.map(String), `${DEFAULT_HEADING_LEVEL}`))
+  );
   let base = (query.get('base') ?? '').trim();
   if (base) {
     let url;

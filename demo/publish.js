@@ -8,6 +8,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { article } from '../lib/article.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
 
 const OUTPUTS = [
   ['snippet', 'Web snippet, self-contained'],
@@ -19,11 +20,8 @@ const OUTPUTS = [
   ['jekyll', 'Jekyll include'],
   ['wordpress', 'WordPress block'],
 ];
-const THEMES = [
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-  ['auto', "Auto (the reader's setting)"],
-];
+/** What the Theme menu calls each theme. */
+const THEME_LABELS = { light: 'Light', dark: 'Dark', auto: "Auto (the reader's setting)" };
 const SURROUNDINGS = [
   ['light', 'light page', 'background:#ffffff;color:#1f2328'],
   ['dark', 'dark page', 'background:#161b22;color:#e6edf3'],
@@ -107,8 +105,8 @@ export class LeadershipPublish extends LitElement {
   constructor() {
     super();
     this.output = 'snippet';
-    this.theme = 'light';
-    this.headingLevel = 2;
+    this.theme = DEFAULT_THEME;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
     this.baseUrl = '';
     this.pageUrl = '';
     this.publishedOn = today();
@@ -181,7 +179,9 @@ export class LeadershipPublish extends LitElement {
         </select>
         <label for="theme">Theme</label>
         <select id="theme" name="theme" @change=${(e) => (this.theme = e.target.value)}>
-          ${THEMES.map(([value, label]) => html`<option value=${value} ?selected=${value === this.theme}>${label}</option>`)}
+          ${THEMES.map(
+            (value) => html`<option value=${value} ?selected=${value === this.theme}>${THEME_LABELS[value]}</option>`,
+          )}
         </select>
         <label for="heading-level">Heading level</label>
         <select
@@ -190,10 +190,10 @@ export class LeadershipPublish extends LitElement {
           aria-describedby="heading-level-note"
           @change=${(e) => (this.headingLevel = Number(e.target.value))}
         >
-          ${[1, 2, 3, 4, 5, 6].map(
+          ${HEADING_LEVELS.map(
             (level) =>
               html`<option value=${level} ?selected=${level === this.headingLevel}>
-                h${level}${level === 2 ? ' (default)' : ''}
+                h${level}${level === DEFAULT_HEADING_LEVEL ? ' (default)' : ''}
               </option>`,
           )}
         </select>

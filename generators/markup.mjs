@@ -4,7 +4,8 @@
  * here, so no copy of the article is ever written by hand.
  */
 import { articleStructure, HEADING } from '../lib/article-structure.js';
-import { COLOR_SCHEMES, emailStyles, fallbackStylesFor, UNSTYLED_FALLBACK } from './styles.mjs';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
+import { ARTICLE_WIDTH_PX, emailStyles, fallbackStylesFor, UNSTYLED_FALLBACK } from './styles.mjs';
 
 /** The references {@link escape} writes for the characters HTML or typographers would change. */
 const REFERENCES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
@@ -113,7 +114,7 @@ function lines(node, how) {
  *
  * @param {object} [options]
  * @param {boolean} [options.styled=false] Inline `style` attributes giving the widget's look and
- *   box size (see generators/styles.mjs `fallbackStyles`). Off: no style at all, the article's
+ *   box size (see generators/styles.mjs `fallbackStylesFor`). Off: no style at all, the article's
  *   HTML alone.
  * @param {1|2|3|4|5|6} [options.headingLevel=2] Level of the title's heading, as the widget's
  *   `heading-level` attribute (default 2).
@@ -125,12 +126,19 @@ function lines(node, how) {
  *   moves on upgrade) and a `<p>` inside the quotation. Tag names are case-insensitive in HTML.
  * @returns {string} HTML with no trailing newline.
  */
-export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light', paste = false } = {}) {
-  if (![1, 2, 3, 4, 5, 6].includes(headingLevel)) {
-    throw new RangeError(`articleMarkup: headingLevel must be 1 to 6, not ${headingLevel}`);
+export function articleMarkup({
+  styled = false,
+  headingLevel = DEFAULT_HEADING_LEVEL,
+  theme = DEFAULT_THEME,
+  paste = false,
+} = {}) {
+  if (!HEADING_LEVELS.includes(headingLevel)) {
+    throw new RangeError(
+      `articleMarkup: headingLevel must be one of ${HEADING_LEVELS.join(', ')}, not ${headingLevel}`,
+    );
   }
-  if (!Object.hasOwn(COLOR_SCHEMES, theme))
-    throw new RangeError(`articleMarkup: theme must be light, dark or auto, not ${theme}`);
+  if (!THEMES.includes(theme))
+    throw new RangeError(`articleMarkup: theme must be one of ${THEMES.join(', ')}, not ${theme}`);
   const styles = styled ? fallbackStylesFor(theme) : undefined;
   return lines(articleStructure, {
     tag: (node) => {
@@ -150,7 +158,7 @@ export function articleMarkup({ styled = false, headingLevel = 2, theme = 'light
  * @returns {string} HTML with no trailing newline.
  */
 export function emailArticleMarkup() {
-  const width = /max-width:([\d.]+)px/.exec(emailStyles.article)[1];
+  const width = ARTICLE_WIDTH_PX;
   return [
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">`,
     // Fixed width for Outlook (which ignores max-width), fluid everywhere else.

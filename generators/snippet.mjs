@@ -7,9 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
 import { TAG_NAME } from '../lib/warn.js';
 import { articleMarkup, escapeAttribute } from './markup.mjs';
-import { COLOR_SCHEMES } from './styles.mjs';
 
 export { TAG_NAME };
 
@@ -61,15 +61,20 @@ const invalid = (message) => {
  * @param {1|2|3|4|5|6} [options.headingLevel=2] the element's `heading-level`, and the fallback's heading
  * @returns {string} HTML ending in a newline
  */
-export function embedSnippet({ bundle, scriptUrl = undefined, theme = 'light', headingLevel = 2 }) {
+export function embedSnippet({
+  bundle,
+  scriptUrl = undefined,
+  theme = DEFAULT_THEME,
+  headingLevel = DEFAULT_HEADING_LEVEL,
+}) {
   if (!(typeof bundle == 'string' || bundle instanceof Uint8Array) || !bundle.length) {
     invalid('`bundle` must be the bytes of dist/leadership-article.js (a Buffer, Uint8Array or string).');
   }
-  if (!Object.hasOwn(COLOR_SCHEMES, theme)) {
-    invalid(`\`theme\` must be one of ${Object.keys(COLOR_SCHEMES).join(', ')}, not ${JSON.stringify(theme)}.`);
+  if (!THEMES.includes(theme)) {
+    invalid(`\`theme\` must be one of ${THEMES.join(', ')}, not ${JSON.stringify(theme)}.`);
   }
-  if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
-    invalid(`\`headingLevel\` must be an integer from 1 to 6, not ${JSON.stringify(headingLevel)}.`);
+  if (!HEADING_LEVELS.includes(headingLevel)) {
+    invalid(`\`headingLevel\` must be one of ${HEADING_LEVELS.join(', ')}, not ${JSON.stringify(headingLevel)}.`);
   }
   if (scriptUrl !== undefined) {
     let protocol;
@@ -87,7 +92,8 @@ export function embedSnippet({ bundle, scriptUrl = undefined, theme = 'light', h
       ? `<script defer src="data:text/javascript;base64,${Buffer.from(bundle).toString('base64')}"></script>`
       : `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${integrityOf(bundle)}" crossorigin="anonymous"></script>`;
   const attributes =
-    (theme === 'light' ? '' : ` theme="${theme}"`) + (headingLevel === 2 ? '' : ` heading-level="${headingLevel}"`);
+    (theme === DEFAULT_THEME ? '' : ` theme="${theme}"`) +
+    (headingLevel === DEFAULT_HEADING_LEVEL ? '' : ` heading-level="${headingLevel}"`);
   // One line: WordPress's wpautop turns line breaks into <br> and paragraphs (see articleMarkup).
   return `<div><${TAG_NAME}${attributes}>${articleMarkup({ styled: true, headingLevel, theme, paste: true })}</${TAG_NAME}>${script}</div>\n`;
 }

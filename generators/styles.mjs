@@ -1,65 +1,72 @@
 /**
- * The widget's look (lib/styles.js, compiled from src/styles.ts) as inline `style` attribute
- * values, for markup that has no stylesheet of its own: the no-script fallback of the snippet
- * and the email-safe page.
+ * The widget's look (lib/styles.js, compiled from src/styles.ts: records of property → value)
+ * printed as inline `style` attribute values, for markup that has no stylesheet of its own: the
+ * no-script fallback of the snippet and the email-safe page.
  */
 import { articleStructure } from '../lib/article-structure.js';
-import { articleReset, defaultBorderRadius, elementStyles, fontFamily, palettes } from '../lib/styles.js';
+import { THEMES } from '../lib/attributes.js';
+import {
+  articleReset,
+  colorSchemes,
+  elementStyles,
+  fontFamilies,
+  fontStack,
+  palettes,
+  printDeclaration,
+  printDeclarations,
+  px,
+  settings,
+} from '../lib/styles.js';
 
-/** The `theme` attribute's values, and the `color-scheme` each gives the article. */
-export const COLOR_SCHEMES = { light: 'light', dark: 'dark', auto: 'light dark' };
-
-/** Every `var(--_name)` the element styles use, resolved per theme to its default. */
-const themeValues = (palette) => ({
-  ...palette,
-  // Single quotes: the value goes inside a double-quoted attribute, and `&quot;` there would
-  // make WordPress's kses drop the whole declaration (it rejects CSS containing `&`).
-  'font-family': fontFamily.replaceAll('"', "'"),
-  radius: defaultBorderRadius,
-});
-const values = { light: themeValues(palettes.light), dark: themeValues(palettes.dark) };
-
-/** `a:b;c:d` → `['a:b', 'c:d']`, trimmed. */
-const declarations = (css) =>
-  css
-    .split(';')
-    .map((declaration) => declaration.trim())
-    .filter(Boolean);
-
-/** Replaces each `var(--_name)` with `value(name)`; an unknown name is a build error. */
-const replaceVariables = (css, value) =>
-  css.replace(/var\(--_([\w-]+)\)/g, (_, name) => {
-    if (!(name in values.light)) throw new Error(`generators/styles.mjs: no value for --_${name}`);
-    return value(name);
-  });
+/** @typedef {import('../lib/styles.js').Declarations} Declarations */
+/** @typedef {import('../lib/styles.js').Value} Value */
+/** @typedef {import('../lib/styles.js').Length} Length */
+/** @typedef {import('../lib/attributes.js').Theme} Theme */
 
 /**
- * Replaces each `var(--_name)` with its default for `theme`. For `auto`, a declaration holding
- * a colour is written twice, the light value then `light-dark(light, dark)`: browsers without
- * `light-dark()`, and filters that drop unknown functions (WordPress's kses), keep the light one.
+ * Every named value, per theme, written as inline styles write it. The font stack in single
+ * quotes: the value goes inside a double-quoted attribute, and `&quot;` there would make
+ * WordPress's kses drop the whole declaration (it rejects CSS containing `&`).
  */
-export function resolveColors(css, theme = 'light') {
-  if (theme !== 'auto') return replaceVariables(css, (name) => values[theme][name]);
-  return declarations(css)
-    .flatMap((declaration) => {
-      const light = replaceVariables(declaration, (name) => values.light[name]);
-      const both = replaceVariables(declaration, (name) =>
-        name in palettes.light ? `light-dark(${values.light[name]},${values.dark[name]})` : values.light[name],
-      );
-      return light === both ? [light] : [light, both];
-    })
+const values = Object.fromEntries(
+  Object.entries(palettes).map(([theme, palette]) => [
+    theme,
+    { ...palette, ...settings, 'font-family': fontStack(fontFamilies, "'") },
+  ]),
+);
+
+/** How inline styles write the look in `palette`'s theme, with `colorScheme`. */
+const resolver = (palette, colorScheme) => ({ token: (name) => values[palette][name], colorScheme });
+
+/** Whether `value` names one of the theme's colours. */
+const holdsColor = (value) =>
+  (Array.isArray(value) ? value : [value]).some((term) => Object.hasOwn(palettes.light, term?.token));
+
+/** `light-dark(light, dark)` for a colour, and the light value for every other named value. */
+const bothThemes = {
+  token: (name) =>
+    Object.hasOwn(palettes.light, name) ? `light-dark(${values.light[name]},${values.dark[name]})` : values.light[name],
+  colorScheme: colorSchemes.auto,
+};
+
+/**
+ * `declarations` as inline CSS in `theme`. For `auto`, a declaration holding a colour is written
+ * twice, the light value then `light-dark(light, dark)`: browsers without `light-dark()`, and
+ * filters that drop unknown functions (WordPress's kses), keep the light one.
+ *
+ * @param {Declarations} declarations
+ * @param {Theme} theme
+ */
+function inline(declarations, theme) {
+  if (theme !== 'auto') return printDeclarations(declarations, resolver(theme, colorSchemes[theme]));
+  const light = resolver('light', colorSchemes.auto);
+  return Object.entries(declarations)
+    .flatMap(([property, value]) => [
+      printDeclaration(property, value, light),
+      ...(holdsColor(value) ? [printDeclaration(property, value, bothThemes)] : []),
+    ])
     .join(';');
 }
-
-/**
- * The declarations the widget puts on its `<article>` before its own look (`all:initial`,
- * `direction`, …), with `color-scheme` the theme's, as the stylesheet's `:host([theme])` rules
- * set it.
- */
-const articleResetDeclarations = (theme) =>
-  declarations(articleReset).map((declaration) =>
-    declaration.startsWith('color-scheme:') ? `color-scheme:${COLOR_SCHEMES[theme]}` : declaration,
-  );
 
 /**
  * The fallback style of an element with no entry in `elementStyles` (the date's `time`): the
@@ -75,23 +82,19 @@ export const UNSTYLED_FALLBACK = 'all:revert';
  * win; under a strict `style-src` CSP the attributes are ignored and the fallback takes the
  * page's own look.
  *
- * @param {'light'|'dark'|'auto'} [theme='light']
+ * @param {Theme} [theme='light']
  */
 export function fallbackStylesFor(theme = 'light') {
-  if (!Object.hasOwn(COLOR_SCHEMES, theme)) throw new RangeError(`generators/styles.mjs: no theme ${theme}`);
-  return Object.fromEntries([
-    [
-      'article',
-      [...articleResetDeclarations(theme), ...declarations(resolveColors(elementStyles.article, theme))].join(';'),
-    ],
-    ...Object.entries(elementStyles)
-      .filter(([name]) => name !== 'article')
-      .map(([name, css]) => [name, `${UNSTYLED_FALLBACK};${resolveColors(css, theme)}`]),
-  ]);
+  if (!THEMES.includes(theme)) throw new RangeError(`generators/styles.mjs: no theme ${theme}`);
+  return Object.fromEntries(
+    Object.entries(elementStyles).map(([name, declarations]) => [
+      name,
+      name === 'article'
+        ? inline({ ...articleReset, ...declarations }, theme)
+        : `${UNSTYLED_FALLBACK};${inline(declarations, theme)}`,
+    ]),
+  );
 }
-
-/** The light theme's fallback styles. */
-export const fallbackStyles = fallbackStylesFor('light');
 
 /**
  * Calls `visit` with the style of every styled element under `node` and of its nearest styled
@@ -120,24 +123,32 @@ eachStyled(articleStructure, undefined, (style, parent) => {
 /** Root font size that `rem` refers to in a mail reader that applies no user setting. */
 const ROOT_PX = 16;
 
-const round = (px) => `${Math.round(px * 10) / 10}px`;
+/**
+ * A length, or `max()` of lengths, in px, given the em size.
+ *
+ * @param {Length | { max: readonly Length[] }} length
+ * @param {number} emPx
+ * @returns {number}
+ */
+const lengthPx = (length, emPx) =>
+  'max' in length
+    ? Math.max(...length.max.map((each) => lengthPx(each, emPx)))
+    : length.n * { px: 1, em: emPx, rem: ROOT_PX }[length.unit];
 
-/** A length (`18px`, `1.5em`, `1.125rem`, `max(18px,1.125rem)`) in px, given the em size. */
-function lengthPx(value, emPx) {
-  const max = /^max\((.*)\)$/.exec(value);
-  if (max) return Math.max(...max[1].split(',').map((part) => lengthPx(part.trim(), emPx)));
-  const match = /^(-?[\d.]+)(px|em|rem)$/.exec(value);
-  if (!match) throw new Error(`generators/styles.mjs: cannot turn ${value} into px`);
-  const number = Number(match[1]);
-  return match[2] === 'px' ? number : number * (match[2] === 'em' ? emPx : ROOT_PX);
-}
+/** Each length of `value` (a length or `max()`) in px, rounded to a tenth. */
+const inPx = (value, emPx) =>
+  Array.isArray(value)
+    ? value.map((term) => inPx(term, emPx))
+    : typeof value === 'object' && ('unit' in value || 'max' in value)
+      ? px(Math.round(lengthPx(value, emPx) * 10) / 10)
+      : value;
 
 /** Each style's computed font size in px. */
 const fontSizes = {};
 for (const [name, parent] of parentStyles) {
   const parentPx = parent ? fontSizes[parent] : ROOT_PX;
-  const fontSize = declarations(elementStyles[name]).find((d) => d.startsWith('font-size:'));
-  fontSizes[name] = fontSize ? lengthPx(fontSize.slice('font-size:'.length), parentPx) : parentPx;
+  const fontSize = elementStyles[name]['font-size'];
+  fontSizes[name] = fontSize ? lengthPx(fontSize, parentPx) : parentPx;
 }
 eachStyled(articleStructure, undefined, (style, parent) => {
   if (fontSizes[parentStyles.get(style)] !== fontSizes[parent]) {
@@ -154,23 +165,16 @@ const NOT_FOR_EMAIL = new Set(['text-underline-offset', 'box-sizing']);
  */
 export const emailStyles = Object.fromEntries(
   [...parentStyles].map(([name, parent]) => {
-    const parentPx = parent ? fontSizes[parent] : ROOT_PX;
-    const css = declarations(resolveColors(elementStyles[name]))
-      .filter((declaration) => !NOT_FOR_EMAIL.has(declaration.split(':')[0]))
-      .map((declaration) => {
-        const [property, ...rest] = declaration.split(':');
-        const value = rest.join(':');
-        // font-size's em is the parent's size; every other em is the element's own.
-        const emPx = property === 'font-size' ? parentPx : fontSizes[name];
-        if (property === 'font-size') return `font-size:${round(lengthPx(value, emPx))}`;
-        return `${property}:${value.replace(
-          /(^|[\s(,])(-?[\d.]+)(em|rem)\b/g,
-          (_, before, number, unit) => before + round(lengthPx(`${number}${unit}`, emPx)),
-        )}`;
-      });
-    return [name, css.join(';')];
+    const declarations = Object.entries(elementStyles[name])
+      .filter(([property]) => !NOT_FOR_EMAIL.has(property))
+      // font-size's em is the parent's size; every other em is the element's own.
+      .map(([property, value]) => [
+        property,
+        inPx(value, property === 'font-size' ? (parent ? fontSizes[parent] : ROOT_PX) : fontSizes[name]),
+      ]);
+    return [name, printDeclarations(Object.fromEntries(declarations), resolver('light', colorSchemes.light))];
   }),
 );
 
 /** The widget's width in px at its minimum font size (its `max-width`, for frames and email). */
-export const ARTICLE_WIDTH_PX = Number(/max-width:([\d.]+)px/.exec(emailStyles.article)[1]);
+export const ARTICLE_WIDTH_PX = lengthPx(elementStyles.article['max-width'], fontSizes.article);

@@ -254,7 +254,7 @@ out.push(
       sizeRow('dist/leadership-article.js', size.element),
       sizeRow('@lit/reactive-element alone (same rollup + terser)', size.reactiveElement),
       sizeRow("the article's HTML (articleMarkup())", size.article),
-      sizeRow('the shadow stylesheet (src/styles.ts)', size.stylesheet),
+      sizeRow('the shadow stylesheet (src/stylesheet.ts)', size.stylesheet),
       sizeRow('floor: reactive-element + article', size.floor),
       ['  ratio', ...['raw', 'gzip', 'brotli'].map((k) => `${size.ratio[k].toFixed(2)}×`)],
       sizeRow('floor: reactive-element + article + stylesheet', size.floorStyled),

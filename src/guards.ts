@@ -1,4 +1,5 @@
-import { fontFamily, palettes, type ColorName } from './styles.js';
+import { colorDefaults } from './stylesheet.js';
+import { fontFamilies, type ColorName } from './styles.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -85,7 +86,7 @@ const familiesOf = (list: string): string[] =>
     .map((family) => family.trim().replace(/^(["'])(.*)\1$/, '$2'))
     .filter(Boolean);
 
-const DEFAULT_FAMILIES = familiesOf(fontFamily);
+const DEFAULT_FAMILIES: readonly string[] = fontFamilies;
 
 let canvas: CanvasRenderingContext2D | undefined;
 const context = (): CanvasRenderingContext2D =>
@@ -229,7 +230,7 @@ function keepReadable(host: Element, article: HTMLElement): void {
     }
     if (!undo.size) return;
     for (const name of undo) {
-      article.style.setProperty(`--_${name}`, `light-dark(${palettes.light[name]},${palettes.dark[name]})`);
+      article.style.setProperty(`--_${name}`, colorDefaults[name]);
     }
   }
 }

@@ -1,4 +1,12 @@
 /** npm entry: `import 'leadership-article'` registers the element and exposes its class. */
-export { LeadershipArticleElement, THEMES, type Theme } from './leadership-article.js';
+export { LeadershipArticleElement } from './leadership-article.js';
+export {
+  THEMES,
+  DEFAULT_THEME,
+  HEADING_LEVELS,
+  DEFAULT_HEADING_LEVEL,
+  type Theme,
+  type HeadingLevel,
+} from './attributes.js';
 export { defineLeadershipArticle } from './define.js';
 export { article, SOURCE_URL, COPYRIGHT_URL, type Article, type RequiredLink } from './article.js';

@@ -1,17 +1,12 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { ReactiveElement, unsafeCSS, type PropertyValues } from '@lit/reactive-element';
 import { articleContent } from './article-template.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES, type Theme } from './attributes.js';
 import { checkFallback } from './fallback-check.js';
 import { guard } from './guards.js';
-import { styles } from './styles.js';
+import { stylesheet } from './stylesheet.js';
 import { TAG_NAME, warnOnce } from './warn.js';
 
-export { TAG_NAME, warnOnce };
-
-/** Accepted values of the `theme` attribute; anything else renders as `light`, with a warning. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
-
-const DEFAULT_HEADING_LEVEL = 2;
+export { TAG_NAME, THEMES, warnOnce, type Theme };
 
 /** What each observed element re-checks when it resizes. */
 const onResize = new WeakMap<Element, () => void>();
@@ -84,7 +79,7 @@ const MAX_RESTORES = 20;
  * @cssprop [--leadership-article-border-radius=8px] - Corner radius, in both themes.
  */
 export class LeadershipArticleElement extends ReactiveElement {
-  static override styles = styles;
+  static override styles = unsafeCSS(stylesheet);
 
   static override properties = {
     theme: { reflect: true },
@@ -136,10 +131,12 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme') && this.theme !== null && !THEMES.includes(this.theme as Theme)) {
-      warnOnce(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; showing the light theme.`);
+      warnOnce(`theme="${this.theme}" is not one of ${THEMES.join(', ')}; showing the ${DEFAULT_THEME} theme.`);
     }
     if (changed.has('headingLevel') && this.headingLevel !== null && !this.validHeadingLevel()) {
-      warnOnce(`heading-level="${this.headingLevel}" is not one of 1, 2, 3, 4, 5, 6; using ${DEFAULT_HEADING_LEVEL}.`);
+      warnOnce(
+        `heading-level="${this.headingLevel}" is not one of ${HEADING_LEVELS.join(', ')}; using ${DEFAULT_HEADING_LEVEL}.`,
+      );
     }
   }
 
@@ -242,8 +239,7 @@ export class LeadershipArticleElement extends ReactiveElement {
   }
 
   private validHeadingLevel(): number | undefined {
-    const level = Number(this.headingLevel);
-    return /^[1-6]$/.test(this.headingLevel ?? '') ? level : undefined;
+    return HEADING_LEVELS.find((level) => `${level}` === this.headingLevel);
   }
 }
 

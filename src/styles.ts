@@ -1,13 +1,16 @@
-import { unsafeCSS } from '@lit/reactive-element';
+import type { Theme } from './attributes.js';
 
 /**
- * The widget's look, kept as data so the build-time generators can inline exactly the same
- * declarations into the no-script fallback and the email version (same look, and the same box
- * size, so the upgrade from fallback to widget does not shift the page).
+ * The widget's look, as data: per part of the article a record of CSS property → value, and the
+ * values those refer to by name (colours per theme, the font stack, the corner radius). Printed,
+ * never parsed, into the element's stylesheet (stylesheet.ts), the no-script fallback's inline
+ * styles and the email's px-only styles (generators/styles.mjs): same look, and the same box
+ * size, so the upgrade from fallback to widget does not shift the page.
  *
- * Colours are private custom properties (`--_name`), resolved from the public, tag-prefixed ones
- * on the article element itself: a host stylesheet can theme through the public properties but
- * cannot reach inside to anything else.
+ * A named value is read in the stylesheet through a private custom property (`--_name`),
+ * resolved from the public, tag-prefixed one on the article element itself: a host stylesheet can
+ * theme through the public properties but cannot reach inside to anything else. Inline styles
+ * write the default instead.
  */
 
 /** Default colours per theme. Every text/background pair here has a contrast of 4.5:1 or more. */
@@ -30,87 +33,143 @@ export const palettes = {
 
 export type ColorName = keyof (typeof palettes)['light'];
 
-/** The default font stack: fonts already on the reader's system, never a download. */
-export const fontFamily = 'Georgia, Cambria, "Times New Roman", Times, serif';
+/** The default fonts, in order: fonts already on the reader's system, never a download. */
+export const fontFamilies = ['Georgia', 'Cambria', 'Times New Roman', 'Times', 'serif'] as const;
+
+/** `families` as CSS lists them, each name holding a space between `quote`s. */
+export const fontStack = (families: readonly string[], quote: string): string =>
+  families.map((family) => (family.includes(' ') ? quote + family + quote : family)).join(', ');
 
 /** The default of `--leadership-article-border-radius`. */
 export const defaultBorderRadius = '8px';
 
-/**
- * What the shadow `article` starts from, before its own look: no inherited or host style, left
- * to right, text selectable. `color-scheme` is the light theme's; `:host([theme])` changes it.
- */
-export const articleReset =
-  'all:initial;visibility:inherit;direction:ltr;color-scheme:light;-webkit-user-select:text;user-select:text';
+/** The named values that are the same in every theme, with their defaults. */
+export const settings = {
+  'font-family': /* @__PURE__ */ fontStack(fontFamilies, '"'),
+  'border-radius': defaultBorderRadius,
+} as const;
+
+/** A value the page can set as `--leadership-article-<name>`: a colour or a setting. */
+export type TokenName = ColorName | keyof typeof settings;
+
+/** The `color-scheme` each theme gives the article. */
+export const colorSchemes: Readonly<Record<Theme, string>> = { light: 'light', dark: 'dark', auto: 'light dark' };
+
+export interface Length {
+  readonly n: number;
+  readonly unit: 'px' | 'em' | 'rem';
+}
+/** One part of a value: a keyword or number as written, a length, `max()` of lengths, a named value. */
+export type Term =
+  | string
+  | number
+  | Length
+  | { readonly max: readonly Length[] }
+  | { readonly token: TokenName }
+  | typeof themeColorScheme;
+/** A declaration's value: one term, or several separated by spaces. */
+export type Value = Term | readonly Term[];
+export type Declarations = Readonly<Record<string, Value>>;
+
+export const px = (n: number): Length => ({ n, unit: 'px' });
+export const em = (n: number): Length => ({ n, unit: 'em' });
+const rem = (n: number): Length => ({ n, unit: 'rem' });
+const max = (...lengths: Length[]) => ({ max: lengths });
+export const token = (name: TokenName) => ({ token: name });
+/** The theme's `color-scheme`: in the stylesheet the default theme's, which `:host([theme])` changes. */
+export const themeColorScheme = { colorScheme: true } as const;
 
 /**
- * Declarations per element of the article (by its `style` in article-structure.ts), referring
- * to colours as `var(--_name)`.
+ * What the shadow `article` starts from, before its own look: no inherited or host style, left
+ * to right, text selectable.
+ */
+export const articleReset: Declarations = {
+  all: 'initial',
+  visibility: 'inherit',
+  direction: 'ltr',
+  'color-scheme': themeColorScheme,
+  '-webkit-user-select': 'text',
+  'user-select': 'text',
+};
+
+/**
+ * Declarations per element of the article (by its `style` in article-structure.ts).
  * `font-size` in px with a rem maximum: never under 18px whatever the host's root size,
  * larger if the reader asked their browser for larger text.
  */
 export const elementStyles = {
-  article:
-    'display:block;box-sizing:border-box;max-width:31em;margin:0;padding:1.25em 1.5em;' +
-    'border:1px solid var(--_border-color);border-radius:var(--_radius);' +
-    'background:var(--_background);color:var(--_color);' +
-    'font-family:var(--_font-family);font-size:max(18px,1.125rem);font-weight:400;line-height:1.6;text-align:left',
-  title: 'margin:0 0 .5em;font-size:1.5em;font-weight:700;line-height:1.25',
-  byline: 'margin:0;font-size:.9em;color:var(--_muted-color)',
-  epigraph: 'margin:1.25em 0;padding:0 0 0 1em;border-left:3px solid var(--_border-color)',
-  quote: 'margin:0;font-style:italic',
-  attribution: 'margin:.25em 0 0;font-size:.9em;color:var(--_muted-color)',
-  paragraph: 'margin:0 0 1em',
-  footer:
-    'margin:1.25em 0 0;padding:1em 0 0;border-top:1px solid var(--_border-color);font-size:.9em;color:var(--_muted-color)',
-  citation: 'margin:0 0 .5em',
-  copyright: 'margin:0',
+  article: {
+    display: 'block',
+    'box-sizing': 'border-box',
+    'max-width': em(31),
+    margin: 0,
+    padding: [em(1.25), em(1.5)],
+    border: [px(1), 'solid', token('border-color')],
+    'border-radius': token('border-radius'),
+    background: token('background'),
+    color: token('color'),
+    'font-family': token('font-family'),
+    'font-size': max(px(18), rem(1.125)),
+    'font-weight': 400,
+    'line-height': 1.6,
+    'text-align': 'left',
+  },
+  title: { margin: [0, 0, em(0.5)], 'font-size': em(1.5), 'font-weight': 700, 'line-height': 1.25 },
+  byline: { margin: 0, 'font-size': em(0.9), color: token('muted-color') },
+  epigraph: {
+    margin: [em(1.25), 0],
+    padding: [0, 0, 0, em(1)],
+    'border-left': [px(3), 'solid', token('border-color')],
+  },
+  quote: { margin: 0, 'font-style': 'italic' },
+  attribution: { margin: [em(0.25), 0, 0], 'font-size': em(0.9), color: token('muted-color') },
+  paragraph: { margin: [0, 0, em(1)] },
+  footer: {
+    margin: [em(1.25), 0, 0],
+    padding: [em(1), 0, 0],
+    'border-top': [px(1), 'solid', token('border-color')],
+    'font-size': em(0.9),
+    color: token('muted-color'),
+  },
+  citation: { margin: [0, 0, em(0.5)] },
+  copyright: { margin: 0 },
   // `overflow-wrap`: the citation's address breaks rather than overflow a narrow column.
-  link: 'color:var(--_link-color);text-decoration:underline;text-underline-offset:.15em;overflow-wrap:anywhere',
-} as const;
+  link: {
+    color: token('link-color'),
+    'text-decoration': 'underline',
+    'text-underline-offset': em(0.15),
+    'overflow-wrap': 'anywhere',
+  },
+} as const satisfies Record<string, Declarations>;
 
 export type StyleName = keyof typeof elementStyles;
 
-/**
- * `--_name: var(--leadership-article-name, light-dark(light, dark))` for every colour: one list
- * for both themes, chosen by `color-scheme` (set per `theme` below).
- */
-const colorProperties = Object.keys(palettes.light)
-  .map(
-    (name) =>
-      `--_${name}:var(--leadership-article-${name},light-dark(${palettes.light[name as ColorName]},${palettes.dark[name as ColorName]}))`,
-  )
-  .join(';');
+/** How one output writes what the look leaves open: named values and the colour scheme. */
+export interface Resolver {
+  token(name: TokenName): string;
+  colorScheme: string;
+}
 
-/**
- * The element's stylesheet. The article sits in a `div` as an inline-block: an atomic inline box,
- * which the page's text decorations (`line-through` on an ancestor, a link around the element)
- * do not propagate into, and which an ancestor's `::first-line`, `::first-letter` and (outside
- * WebKit) `-webkit-line-clamp` treat as one line. The `div` starts from `all:initial` with no
- * font size, so the line holding the article is exactly as tall as the article. `!important`
- * on `:host` beats even the page's `!important` (inner context wins for important rules); zoom
- * is undone by script (guards.ts), since an ancestor's zoom multiplies with the element's.
- * On paper the card's chrome goes, the text turns black, and the copyright link's address, which
- * its text does not show, follows it (the citation's text is its address). Each line ends in
- * `\` (a template literal's line continuation), so the rules ship without line breaks.
- */
-export const styles = unsafeCSS(`\
-:host{display:block;-webkit-line-clamp:none!important}\
-:host([hidden]){display:none}\
-div{all:initial;display:block;visibility:inherit;font-size:0}\
-div>article{display:inline-block;vertical-align:top;width:100%}\
-article{${articleReset};${colorProperties};--_font-family:var(--leadership-article-font-family,${fontFamily});--_radius:var(--leadership-article-border-radius,${defaultBorderRadius});${elementStyles.article}}\
-:host([theme=dark]) article{color-scheme:dark}\
-:host([theme=auto]) article{color-scheme:light dark}\
-.title{${elementStyles.title}}\
-.byline{${elementStyles.byline}}\
-figure{${elementStyles.epigraph}}\
-blockquote{${elementStyles.quote}}\
-figcaption{${elementStyles.attribution}}\
-.paragraph{${elementStyles.paragraph}}\
-footer{${elementStyles.footer}}\
-.citation{${elementStyles.citation}}\
-.copyright{${elementStyles.copyright}}\
-a{${elementStyles.link};cursor:pointer}\
-a:focus-visible{outline:2px solid var(--_link-color);outline-offset:2px;border-radius:2px}\
-@media print{article{border:0;padding:0;max-width:none;background:none;--_color:#000;--_muted-color:#000;--_link-color:#000}.copyright a:after{content:" (" attr(href) ")"}}`);
+/** `.5`, `1.25`, `31`: numbers as CSS writes them shortest. */
+const number = (n: number): string => (n > 0 && n < 1 ? String(n).slice(1) : String(n));
+
+const term = (part: Term, resolve: Resolver): string =>
+  typeof part !== 'object'
+    ? String(part)
+    : 'unit' in part
+      ? number(part.n) + part.unit
+      : 'max' in part
+        ? `max(${part.max.map((length) => term(length, resolve)).join(',')})`
+        : 'token' in part
+          ? resolve.token(part.token)
+          : resolve.colorScheme;
+
+/** `property:value`. */
+export const printDeclaration = (property: string, value: Value, resolve: Resolver): string =>
+  `${property}:${(Array.isArray(value) ? value : [value]).map((part: Term) => term(part, resolve)).join(' ')}`;
+
+/** `a:b;c:d`, in the record's order. */
+export const printDeclarations = (declarations: Declarations, resolve: Resolver): string =>
+  Object.entries(declarations)
+    .map(([property, value]) => printDeclaration(property, value, resolve))
+    .join(';');

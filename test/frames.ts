@@ -27,23 +27,6 @@ export async function distText(path: string): Promise<string> {
   return (await response.text()).replace(SERVER_INJECTION, '');
 }
 
-/** The tags the snippet may use: what DOMPurify, sanitize-html and kses keep (and the script). */
-export const SNIPPET_TAGS = [
-  'div',
-  'leadership-article',
-  'article',
-  'h2',
-  'p',
-  'br',
-  'time',
-  'figure',
-  'blockquote',
-  'figcaption',
-  'footer',
-  'a',
-  'script',
-];
-
 /** The embed snippet with its script loaded from `scriptUrl` instead of the CDN. */
 export function snippetWithScript(snippet: string, scriptUrl: string): string {
   const withLocalScript = snippet.replace(/(<script\b[^>]*\bsrc=")[^"]*(")/, `$1${scriptUrl}$2`);

@@ -49,7 +49,7 @@ describe('<leadership-article> theming from the host page', () => {
       '--_link-color': 'rgb(255, 0, 0)',
       '--_border-color': 'rgb(255, 0, 0)',
       '--_font-family': 'monospace',
-      '--_radius': '0px',
+      '--_border-radius': '0px',
     };
     const baselinePage = await openHostPage({ css: POST_CSS, body: postBody() });
     const baseline = measureRendering(baselinePage.article);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import nodeResolve from '@rollup/plugin-node-resolve';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { CHROMIUM_ARGS, findChromium } from '../packages/check/cli/browsers.mjs';

@@ -4,3 +4,4 @@
  * the command, export it here.
  */
 export { TAG_NAME, embedSnippet, integrityOf } from '../../generators/snippet.mjs';
+export { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../../lib/attributes.js';

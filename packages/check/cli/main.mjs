@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { HEADING_LEVELS, THEMES } from '../lib/from-element.mjs';
 import { UsageError, expectedArticle, packageVersion } from './article.mjs';
 import { currentBundle, knownBundles } from './bundles.mjs';
 import { exitCode, jsonReport, progressLine, textReport } from './report.mjs';
@@ -23,7 +24,7 @@ const USAGE = `Usage:
       --timeout S        seconds per page (default 30)
       --viewport WxH     browser window in CSS pixels (default 1280x900; e.g. 390x844 for a phone)
       --json             print a JSON report (schemaVersion 1) instead of the summary
-  leadership-article snippet [--src URL] [--theme light|dark|auto] [--heading-level 1-6]
+  leadership-article snippet [--src URL] [--theme ${THEMES.join('|')}] [--heading-level ${HEADING_LEVELS[0]}-${HEADING_LEVELS.at(-1)}]
       Prints the snippet to paste. Without --src the script is embedded (self-contained).
 `;
 

@@ -2,15 +2,23 @@
  * `leadership-article snippet`: the paste-ready snippet for the given options, from the
  * generator the build uses, so it is byte for byte what dist/embed.html would be.
  */
-import { embedSnippet } from '../lib/from-element.mjs';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES, embedSnippet } from '../lib/from-element.mjs';
 import { UsageError } from './article.mjs';
 
-export const THEMES = ['light', 'dark', 'auto'];
-
-/** Validates the command's options; a bad one is a UsageError naming what is accepted. */
-export function snippetOptions({ src, theme = 'light', 'heading-level': level = '2' }) {
-  if (!THEMES.includes(theme)) throw new UsageError(`--theme ${theme}: use one of ${THEMES.join(', ')}.`);
-  if (!/^[1-6]$/.test(level)) throw new UsageError(`--heading-level ${level}: use a whole number from 1 to 6.`);
+/**
+ * Validates the command's options; a bad one is a UsageError naming what is accepted.
+ *
+ * @param {{ src?: string, theme?: string, 'heading-level'?: string }} options as typed
+ */
+export function snippetOptions({ src, theme = DEFAULT_THEME, 'heading-level': level = `${DEFAULT_HEADING_LEVEL}` }) {
+  const chosenTheme = THEMES.find((each) => each === theme);
+  if (!chosenTheme) throw new UsageError(`--theme ${theme}: use one of ${THEMES.join(', ')}.`);
+  const headingLevel = HEADING_LEVELS.find((each) => `${each}` === level);
+  if (!headingLevel) {
+    throw new UsageError(
+      `--heading-level ${level}: use a whole number from ${HEADING_LEVELS[0]} to ${HEADING_LEVELS.at(-1)}.`,
+    );
+  }
   if (src !== undefined) {
     let url;
     try {
@@ -22,7 +30,7 @@ export function snippetOptions({ src, theme = 'light', 'heading-level': level = 
       throw new UsageError(`--src ${src}: give the script's http(s) URL or a path from the site's root (/…).`);
     }
   }
-  return { scriptUrl: src, theme, headingLevel: Number(level) };
+  return { scriptUrl: src, theme: chosenTheme, headingLevel };
 }
 
 /** The one call into the build's generators/snippet.mjs (bundled into lib/from-element.mjs): the function that writes dist/embed.html. */

@@ -71,6 +71,7 @@ export async function buildPages({ root, origin, selfContained, base = undefined
   const staticCopy = snippet.replace(SCRIPT_TAG, '').replace(/<\/?leadership-article[^>]*>/g, '');
   // The element and its script without any wrapper, as a blogger copies them.
   const bare = snippet.replace(/^\s*<div>\s*|\s*<\/div>\s*$/g, '');
+  const { copyright } = JSON.parse(await readFile(new URL('test/fixtures/required-links.json', root), 'utf8'));
   const otherIntegrity = `sha384-${createHash('sha384').update('another file').digest('base64')}`;
   const pages = {
     compliant: post({ body: snippet }),
@@ -99,7 +100,7 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     'quotes-curled': post({ body: texturized }),
     'links-stripped': post({ body: snippet.replace(/<a\b[^>]*>|<\/a>/g, '').replace(SCRIPT_TAG, '') }),
     'link-retargeted': post({
-      body: snippet.replace('href="https://www.innovihealth.com/"', 'href="https://www.example.com/"'),
+      body: snippet.replace(`href="${copyright.href}"`, 'href="https://www.example.com/"'),
     }),
     'links-covered': post({
       body: `${snippet}\n<div class="cookie-wall" style="position: fixed; inset: 0; z-index: 10"></div>`,
