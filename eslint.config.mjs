@@ -11,6 +11,7 @@ export default tseslint.config(
     ignores: [
       '**/lib/',
       'dist/',
+      'site/',
       'node_modules/',
       'custom-elements.json',
       'test/fixtures/',

@@ -14,7 +14,7 @@ import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
 import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
-import { publishCodePlugin } from './demo/publish-code.mjs';
+import { siteMirrorMiddleware, sitePlugin } from './test/server/site-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const env = process.env;
@@ -92,14 +92,14 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
-  middleware: [testPageMiddleware],
+  middleware: [testPageMiddleware, siteMirrorMiddleware],
   plugins: [
     typescriptOnly(),
     sanitizeHtmlPlugin(),
     pastePlugin(),
     platformResultsPlugin(),
     screenshotPlugin(),
-    publishCodePlugin(),
+    sitePlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

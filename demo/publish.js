@@ -1,24 +1,35 @@
 /**
- * <leadership-publish>: the "Get the code" page (demo/publish.html). Pick an output, theme and
- * heading level; see the code, a live preview of exactly that code with JavaScript on and off,
- * on light and dark pages; copy it; then tell the publisher where it is published.
+ * <leadership-publish>: the "Get the code" page (demo/publish.html, published as the site's
+ * index.html). Choose where the article goes, copy exactly that code, check it in a preview with
+ * JavaScript on and off, on light and dark pages, then tell the publisher.
  *
- * The code comes from the server (`/publish/code.json`, demo/publish-code.mjs), which runs the
- * build's own generators, so the page never holds a copy of the markup.
+ * The code comes from static files next to the page (`choices.json` and `code/`), which the site
+ * build (scripts/site.mjs) writes with the build's own generators for every choice, so the page
+ * never holds a copy of the markup and needs no server of its own.
  */
 import { LitElement, html, nothing } from 'lit';
 import { article } from '../lib/article.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
+import { choiceKey } from './choices.mjs';
 
-const OUTPUTS = [
-  ['snippet', 'Web snippet, self-contained'],
-  ['cdn', 'Web snippet, script from a URL'],
-  ['email', 'Newsletter / email HTML'],
-  ['iframe', 'Embed page URL and iframe code'],
-  ['hugo', 'Hugo shortcode'],
-  ['eleventy', 'Eleventy plugin'],
-  ['jekyll', 'Jekyll include'],
-  ['wordpress', 'WordPress block'],
+/** The plain choices, in the words of the person choosing. */
+const KINDS = [
+  ['snippet', 'Paste into a post', 'a blog or website editor with an HTML block'],
+  ['email', 'Newsletter or email', 'a mail editor or newsletter service'],
+  ['iframe', 'Only a link or iframe allowed', 'Wix, Notion, or an Embed block'],
+  ['builder', 'My site builder', 'WordPress, Ghost, Jekyll, Hugo, Eleventy'],
+];
+/** Where the script comes from, under "Advanced". */
+const HOSTS = [
+  ['inline', 'Inside the code', 'works anywhere, loads nothing'],
+  ['site', 'From this site', 'shorter code; one script every page shares, checked by its hash'],
+];
+const BUILDERS = [
+  ['wordpress', 'WordPress'],
+  ['ghost', 'Ghost'],
+  ['jekyll', 'Jekyll'],
+  ['hugo', 'Hugo'],
+  ['eleventy', 'Eleventy'],
 ];
 /** What the Theme menu calls each theme. */
 const THEME_LABELS = { light: 'Light', dark: 'Dark', auto: "Auto (the reader's setting)" };
@@ -26,15 +37,50 @@ const SURROUNDINGS = [
   ['light', 'light page', 'background:#ffffff;color:#1f2328'],
   ['dark', 'dark page', 'background:#161b22;color:#e6edf3'],
 ];
+/** The first preview is always shown; the others open on request. */
+const PREVIEWS = SURROUNDINGS.flatMap(([name, label, style]) =>
+  [true, false].map((scripts) => ({
+    id: `${scripts ? 'js' : 'nojs'}-${name}`,
+    title: `${scripts ? 'With JavaScript' : 'JavaScript off'}, ${label}`,
+    scripts,
+    style,
+  })),
+);
 
-/** The publisher's site: where to tell them. No address of theirs is invented here. */
-export const PUBLISHER_URL = 'https://www.findacode.com/';
+/**
+ * The publisher, as the article's page states it ("please contact us and let us know where you
+ * will be publishing it"), quoted as written there.
+ */
+export const PUBLISHER = {
+  url: 'https://www.findacode.com/',
+  address: ['innoviHealth Systems, Inc.', '62 East 300 North', 'Spanish Fork, UT 84660'],
+  phone: '801-770-4203',
+  hours: '8-5 Mountain',
+};
 
 /** A plain page around `code`, as a blog would put it. */
 const previewPage = (code, style) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
   `<title>Preview</title><style>html{${style}}body{margin:0;padding:12px;font:16px/1.5 system-ui,sans-serif}</style>` +
   `</head><body>\n${code}</body></html>`;
+
+/**
+ * `code` as a platform that strips scripts leaves it: without its `<script>` elements. A frame
+ * in it shows its page the same way, inline. (A sandbox without scripts would also stop them,
+ * but logs an error for each one it blocks.)
+ */
+async function withoutScripts(code) {
+  const template = document.createElement('template');
+  template.innerHTML = code;
+  for (const script of template.content.querySelectorAll('script')) script.remove();
+  for (const frame of template.content.querySelectorAll('iframe[src]')) {
+    const page = new DOMParser().parseFromString(await (await fetch(frame.src)).text(), 'text/html');
+    for (const script of page.querySelectorAll('script')) script.remove();
+    frame.srcdoc = `<!doctype html>${page.documentElement.outerHTML}`;
+    frame.removeAttribute('src');
+  }
+  return template.innerHTML;
+}
 
 const today = () => {
   const now = new Date();
@@ -87,14 +133,20 @@ const copyMessage = (result, what) =>
     ? `Copied: ${what}.`
     : `Your browser did not allow copying. The ${what} is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.`;
 
+/** Where the hosted page is, from the page's own `<link rel="canonical">`. */
+const hostedPage = () => document.querySelector('link[rel="canonical"]')?.href ?? '';
+
 export class LeadershipPublish extends LitElement {
   static properties = {
-    output: { type: String },
+    kind: { type: String },
+    builder: { type: String },
     theme: { type: String },
     headingLevel: { type: Number },
-    baseUrl: { type: String },
+    host: { type: String },
     pageUrl: { type: String },
     publishedOn: { type: String },
+    morePreviews: { type: Boolean },
+    choices: { state: true },
     result: { state: true },
     error: { state: true },
     codeStatus: { state: true },
@@ -104,19 +156,22 @@ export class LeadershipPublish extends LitElement {
 
   constructor() {
     super();
-    this.output = 'snippet';
+    this.kind = 'snippet';
+    this.builder = 'wordpress';
     this.theme = DEFAULT_THEME;
     this.headingLevel = DEFAULT_HEADING_LEVEL;
-    this.baseUrl = '';
+    this.host = 'inline';
     this.pageUrl = '';
     this.publishedOn = today();
+    this.morePreviews = false;
+    this.choices = undefined;
     this.result = undefined;
     this.error = '';
     this.codeStatus = '';
     this.messageStatus = '';
     this.frameStatus = {};
-    this.request = undefined;
     this.previewed = Promise.resolve();
+    this.codeFiles = new Map();
   }
 
   // Light DOM: the page's stylesheet styles the form, and the page reads as one document.
@@ -124,11 +179,17 @@ export class LeadershipPublish extends LitElement {
     return this;
   }
 
-  willUpdate(changed) {
-    if (['output', 'theme', 'headingLevel', 'baseUrl'].some((name) => changed.has(name))) this.load();
+  /** The output the choices name: the plain kind, or the site builder chosen under it. */
+  get output() {
+    return this.kind === 'builder' ? this.builder : this.kind;
   }
 
-  /** Resolves once the code for the current options is shown and every preview frame loaded. */
+  willUpdate(changed) {
+    if (['kind', 'builder', 'theme', 'headingLevel', 'host', 'morePreviews'].some((name) => changed.has(name)))
+      this.load();
+  }
+
+  /** Resolves once the code for the current options is shown and every shown preview loaded. */
   async whenPreviewed() {
     let current;
     do {
@@ -138,152 +199,162 @@ export class LeadershipPublish extends LitElement {
     } while (current !== this.previewed);
   }
 
+  /** A file of the site, relative to this page; each is fetched once. */
+  fetchText(path) {
+    if (!this.codeFiles.has(path)) {
+      const text = fetch(new URL(path, document.baseURI)).then((response) => {
+        if (!response.ok) throw new Error(`${path}: the server answered ${response.status}`);
+        return response.text();
+      });
+      text.catch(() => this.codeFiles.delete(path));
+      this.codeFiles.set(path, text);
+    }
+    return this.codeFiles.get(path);
+  }
+
   load() {
-    this.request?.abort();
-    const request = (this.request = new AbortController());
-    const query = new URLSearchParams({
-      output: this.output,
-      theme: this.theme,
-      level: String(this.headingLevel),
-      base: this.baseUrl,
-    });
-    this.previewed = fetch(`/publish/code.json?${query}`, { signal: request.signal })
-      .then((response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        return response.json();
-      })
-      .then(async (result) => {
-        this.result = result;
+    const options = { output: this.output, host: this.host, theme: this.theme, level: this.headingLevel };
+    const loading = (this.loading = {});
+    this.previewed = (async () => {
+      try {
+        this.choices ??= JSON.parse(await this.fetchText('choices.json'));
+        const entry = this.choices.entries[choiceKey(options)];
+        if (!entry) throw new Error(`no code for ${choiceKey(options)}`);
+        const [code, preview] = await Promise.all([this.fetchText(entry.code), this.fetchText(entry.preview)]);
+        const noScriptPreview = await withoutScripts(preview);
+        if (loading !== this.loading) return;
+        this.result = {
+          ...this.choices.about[entry.about],
+          bytes: entry.bytes,
+          codeFile: entry.code,
+          code,
+          preview,
+          noScriptPreview,
+        };
         this.error = '';
         this.codeStatus = '';
-        this.frameStatus = {};
-        for (const warning of result.warnings) console.warn(`<leadership-publish>: ${warning}`);
         await this.updateComplete;
         await Promise.all([...this.querySelectorAll('iframe.preview-frame')].map((frame) => frame.loaded));
-      })
-      .catch((error) => {
-        if (request.signal.aborted) return;
+      } catch (error) {
+        if (loading !== this.loading) return;
         console.warn('<leadership-publish>: could not get the code:', error);
-        this.error = `Could not get the code (${error.message}). Is npm start still running?`;
-      });
+        const where = hostedPage();
+        this.error =
+          location.protocol === 'file:' && where
+            ? `Opened from a file, this page cannot read its code: use the hosted page, ${where}`
+            : `Could not get the code (${error.message}). Reload the page to try again.`;
+      }
+    })();
   }
 
   render() {
     const result = this.result;
     return html`
-      <form class="options" @submit=${(event) => event.preventDefault()}>
-        <h2>1. Choose</h2>
-        <label for="output">Output</label>
-        <select id="output" name="output" @change=${(e) => (this.output = e.target.value)}>
-          ${OUTPUTS.map(([value, label]) => html`<option value=${value} ?selected=${value === this.output}>${label}</option>`)}
-        </select>
-        <label for="theme">Theme</label>
-        <select id="theme" name="theme" @change=${(e) => (this.theme = e.target.value)}>
-          ${THEMES.map(
-            (value) => html`<option value=${value} ?selected=${value === this.theme}>${THEME_LABELS[value]}</option>`,
-          )}
-        </select>
-        <label for="heading-level">Heading level</label>
-        <select
-          id="heading-level"
-          name="heading-level"
-          aria-describedby="heading-level-note"
-          @change=${(e) => (this.headingLevel = Number(e.target.value))}
-        >
-          ${HEADING_LEVELS.map(
-            (level) =>
-              html`<option value=${level} ?selected=${level === this.headingLevel}>
-                h${level}${level === DEFAULT_HEADING_LEVEL ? ' (default)' : ''}
-              </option>`,
-          )}
-        </select>
-        <p class="note" id="heading-level-note">The title's heading: h2 suits a post whose own title is the h1.</p>
-        <label for="base-url">Script's base URL</label>
-        <input
-          id="base-url"
-          name="base-url"
-          type="url"
-          inputmode="url"
-          placeholder="https://example.com/leadership-article/0.1.0/"
-          .value=${this.baseUrl}
-          aria-describedby="base-url-note"
-          @change=${(e) => (this.baseUrl = e.target.value.trim())}
-        />
-        <p class="note" id="base-url-note">
-          For self-hosting: where your copy of <code>dist/</code> is served. Blank: jsDelivr (or the address the build
-          was given in <code>LEADERSHIP_ARTICLE_PUBLIC_URL</code>).
-        </p>
+      <form class="choose" @submit=${(event) => event.preventDefault()}>
+        <h2>1. Choose where it goes</h2>
+        <fieldset class="kinds">
+          <legend class="visually-hidden">Where the article goes</legend>
+          ${KINDS.map((choice) => this.radio('kind', choice))}
+        </fieldset>
         ${
-          result && !result.appliesOptions
-            ? html`<p class="note">Theme and heading level do not apply to this output.</p>`
+          this.kind === 'builder'
+            ? html`<label class="inline" for="builder"
+                >Site builder
+                <select id="builder" @change=${(e) => (this.builder = e.target.value)}>
+                  ${BUILDERS.map(
+                    ([value, label]) =>
+                      html`<option value=${value} ?selected=${value === this.builder}>${label}</option>`,
+                  )}
+                </select></label
+              >`
             : nothing
         }
-        ${result?.warnings.length ? html`<p class="note warning">${result.warnings.join(' ')}</p>` : nothing}
+        <div class="look" ?hidden=${result && !result.appliesOptions}>
+          <label for="theme"
+            >Theme
+            <select id="theme" @change=${(e) => (this.theme = e.target.value)}>
+              ${THEMES.map(
+                (value) =>
+                  html`<option value=${value} ?selected=${value === this.theme}>${THEME_LABELS[value]}</option>`,
+              )}
+            </select></label
+          >
+          <label for="heading-level"
+            >Title's heading
+            <select id="heading-level" @change=${(e) => (this.headingLevel = Number(e.target.value))}>
+              ${HEADING_LEVELS.map(
+                (level) =>
+                  html`<option value=${level} ?selected=${level === this.headingLevel}>
+                    h${level}${level === DEFAULT_HEADING_LEVEL ? ' (usual)' : ''}
+                  </option>`,
+              )}
+            </select></label
+          >
+        </div>
+        ${result && !result.appliesOptions ? html`<p class="note">This one has a single look.</p>` : nothing}
+        <details class="advanced" ?hidden=${result && !result.appliesOptions}>
+          <summary>Advanced: where the script comes from</summary>
+          ${HOSTS.map((choice) => this.radio('host', choice))}
+          <p class="note">
+            To serve the script yourself: <code>npx leadership-article snippet --src URL</code> prints the code for your
+            copy.
+          </p>
+        </details>
       </form>
 
       <section class="code" aria-labelledby="code-heading">
         <h2 id="code-heading">2. Copy</h2>
-        ${this.error ? html`<p class="warning" role="alert">${this.error}</p>` : nothing}
+        ${this.error ? html`<p class="warning" role="alert" id="code-error">${this.error}</p>` : nothing}
         ${
           result
             ? html`
-                <dl class="facts">
-                  <dt>Size</dt>
-                  <dd id="code-bytes">${result.bytes.toLocaleString('en')} bytes</dd>
-                  <dt>Requests</dt>
-                  <dd id="code-requests">${result.requests}</dd>
-                  <dt>Where scripts are stripped</dt>
-                  <dd id="code-no-script">${result.noScript}</dd>
-                </dl>
+                <p class="actions">
+                  <button type="button" id="copy-code" @click=${this.copyCode}>Copy code</button>
+                  ${
+                    result.file
+                      ? html`<a id="download-code" href=${result.codeFile} download=${result.file.split('/').pop()}
+                          >Download ${result.file.split('/').pop()}</a
+                        >`
+                      : nothing
+                  }
+                  <span id="code-status" role="status" aria-live="polite">${this.codeStatus}</span>
+                </p>
+                <p class="note" id="code-summary">
+                  <span id="code-bytes">${result.bytes.toLocaleString('en')} bytes</span> ·
+                  <span id="code-requests">${result.requests}</span>
+                </p>
+                <label for="code" class="visually-hidden">Code</label>
+                <textarea id="code" readonly spellcheck="false" rows="4" .value=${result.code}></textarea>
+                <h2>3. Paste</h2>
                 <ol class="steps">
                   ${result.steps.map((step) => html`<li>${step}</li>`)}
                 </ol>
-                <label for="code">Code${result.file ? html` (<code>${result.file}</code>)` : nothing}</label>
-                <textarea id="code" readonly spellcheck="false" rows="10" .value=${result.code}></textarea>
-                <p class="actions">
-                  <button type="button" id="copy-code" @click=${this.copyCode}>Copy code</button>
-                  <span id="code-status" role="status" aria-live="polite">${this.codeStatus}</span>
-                </p>
+                <p class="note" id="code-no-script">Where scripts are stripped: ${result.noScript}</p>
               `
-            : html`<p>Loading the code…</p>`
+            : this.error
+              ? nothing
+              : html`<p>Loading the code…</p>`
         }
       </section>
 
       <section class="preview" aria-labelledby="preview-heading">
-        <h2 id="preview-heading">Preview of exactly this code</h2>
-        <div class="frames">
-          ${
-            result
-              ? SURROUNDINGS.map(([name, label, style]) =>
-                  [true, false].map((scripts) => {
-                    const id = `${scripts ? 'js' : 'nojs'}-${name}`;
-                    const title = `${scripts ? 'With JavaScript' : 'JavaScript off'}, ${label}`;
-                    return html`<figure>
-                      <figcaption>
-                        ${title}${this.frameStatus[id] ? html`: ${this.frameStatus[id]}` : nothing}
-                      </figcaption>
-                      <iframe
-                        class="preview-frame"
-                        id=${`preview-${id}`}
-                        title=${`Preview: ${title}`}
-                        sandbox=${scripts ? 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox' : 'allow-same-origin allow-popups allow-popups-to-escape-sandbox'}
-                        .srcdoc=${previewPage(result.preview, style)}
-                      ></iframe>
-                    </figure>`;
-                  }),
-                )
-              : nothing
-          }
-        </div>
+        <h2 id="preview-heading">How it shows</h2>
+        ${result ? this.renderFrame(PREVIEWS[0]) : nothing}
+        <details class="more-previews" ?open=${this.morePreviews} @toggle=${(e) => (this.morePreviews = e.target.open)}>
+          <summary>More previews: JavaScript off, dark page</summary>
+          <div class="frames">
+            ${result && this.morePreviews ? PREVIEWS.slice(1).map((p) => this.renderFrame(p)) : nothing}
+          </div>
+        </details>
       </section>
 
       <section class="tell" aria-labelledby="tell-heading">
-        <h2 id="tell-heading">3. Tell the publisher</h2>
+        <h2 id="tell-heading">4. Tell the publisher</h2>
         <p>Find-A-Code lets anyone republish this article on three conditions:</p>
         <ul>
           <li>
             <strong>Published in its entirety</strong>: title, byline, date, quotation, all three paragraphs, citation
-            and copyright. Every output above carries all of it.
+            and copyright. Every choice above carries all of it.
           </li>
           <li>
             <strong>All links active</strong>: the citation's link to Find-A-Code and the copyright's link to
@@ -311,25 +382,59 @@ export class LeadershipPublish extends LitElement {
         <textarea
           id="message"
           readonly
-          rows="11"
+          rows="9"
           .value=${publisherMessage({ pageUrl: this.pageUrl, date: this.publishedOn })}
         ></textarea>
         <p class="actions">
           <button type="button" id="copy-message" @click=${this.copyMessage}>Copy message</button>
           <span id="message-status" role="status" aria-live="polite">${this.messageStatus}</span>
         </p>
-        <p>
-          Send it to Find-A-Code through their website, <a href=${PUBLISHER_URL}>${PUBLISHER_URL}</a>, where their
-          contact details are.
-        </p>
+        <p>Then send it to them through their website, or tell them by phone. Their page gives:</p>
+        <address id="publisher">
+          ${PUBLISHER.address.map((line) => html`${line}<br />`)} Phone:
+          <a href=${`tel:+1${PUBLISHER.phone.replace(/\D/g, '')}`}>${PUBLISHER.phone}</a> (${PUBLISHER.hours})<br />
+          Web: <a href=${PUBLISHER.url}>${PUBLISHER.url}</a>
+        </address>
       </section>
     `;
+  }
+
+  /** One labelled radio button of the choice `name`, the element's property of that name. */
+  radio(name, [value, label, hint]) {
+    return html`<label class="kind"
+      ><input
+        type="radio"
+        name=${name}
+        value=${value}
+        .checked=${this[name] === value}
+        @change=${() => (this[name] = value)}
+      /><span>${label} <small>${hint}</small></span></label
+    >`;
+  }
+
+  /** A preview frame: with scripts, a plain frame running the code as a page would; without, a sandbox. */
+  renderFrame({ id, title, scripts, style }) {
+    const code = scripts ? this.result.preview : this.result.noScriptPreview;
+    return html`<figure>
+      <figcaption>
+        ${title}: <span id=${`status-${id}`} role="status">${this.frameStatus[id] ?? 'loading…'}</span>
+      </figcaption>
+      <iframe
+        class="preview-frame"
+        id=${`preview-${id}`}
+        title=${`Preview: ${title}`}
+        sandbox=${scripts ? nothing : 'allow-same-origin allow-popups allow-popups-to-escape-sandbox'}
+        .srcdoc=${previewPage(code, style)}
+      ></iframe>
+    </figure>`;
   }
 
   updated() {
     for (const frame of this.querySelectorAll('iframe.preview-frame')) {
       if (frame.shownSrcdoc === frame.srcdoc) continue;
       frame.shownSrcdoc = frame.srcdoc;
+      const id = frame.id.replace('preview-', '');
+      if (this.frameStatus[id] !== undefined) this.frameStatus = { ...this.frameStatus, [id]: undefined };
       frame.loaded = new Promise((resolve) =>
         frame.addEventListener('load', () => resolve(this.previewLoaded(frame)), { once: true }),
       );
@@ -338,7 +443,7 @@ export class LeadershipPublish extends LitElement {
 
   /**
    * Sizes a preview frame to its page, keeps it so as the widget upgrades or fonts load, and
-   * says in its caption whether the widget runs or the fallback shows.
+   * says in its caption what shows: the widget, the plain HTML, or a framed page.
    */
   previewLoaded(frame) {
     const page = frame.contentDocument?.documentElement;
@@ -349,13 +454,16 @@ export class LeadershipPublish extends LitElement {
     frame.resizer = new ResizeObserver(fit);
     frame.resizer.observe(page);
     const id = frame.id.replace('preview-', '');
-    const element = frame.contentDocument.querySelector('leadership-article');
-    if (!element || !id.startsWith('js-')) return;
-    const running = !!frame.contentWindow.customElements.get('leadership-article');
-    this.frameStatus = {
-      ...this.frameStatus,
-      [id]: running ? 'the widget runs' : 'the script did not run, the fallback shows',
-    };
+    const doc = frame.contentDocument;
+    const element = doc.querySelector('leadership-article');
+    let status;
+    if (doc.querySelector('iframe')) status = 'the article page, framed';
+    else if (!element) status = 'plain HTML, no script needed';
+    else if (!id.startsWith('js-')) status = 'the plain HTML shows, with both links';
+    // A deferred script has run by the load event, or failed.
+    else if (frame.contentWindow.customElements.get('leadership-article')) status = 'the widget runs';
+    else status = 'the script did not run, the plain HTML shows';
+    this.frameStatus = { ...this.frameStatus, [id]: status };
   }
 
   async copyCode() {

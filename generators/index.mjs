@@ -3,19 +3,22 @@
  * Writes every generated output into dist/, after `tsc` and rollup (it reads lib/ and the
  * built dist/leadership-article.js). Run by `npm run build`. Environment:
  * LEADERSHIP_ARTICLE_PUBLIC_URL, the public URL of dist/ when self-hosting (see snippet.mjs).
+ * An optional argument names another folder to write to, with a copy of the bundle: the site
+ * build (scripts/site.mjs) writes each release's files that way, so they are what the build writes.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eleventyPlugin, hugoShortcode } from './integrations.mjs';
 import { articlePage, embedPage, oembedResponse } from './pages.mjs';
 import { embedSnippet, publicBaseUrl } from './snippet.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const built = join(root, 'dist');
+const dist = process.argv[2] ? resolve(process.argv[2]) : built;
 
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-const bundle = await readFile(join(dist, 'leadership-article.js')).catch(() => {
+const bundle = await readFile(join(built, 'leadership-article.js')).catch(() => {
   throw new Error('generators: dist/leadership-article.js is missing; run `tsc -p . && rollup -c` first.');
 });
 
@@ -23,6 +26,7 @@ const base = publicBaseUrl(version);
 const snippet = embedSnippet({ bundle });
 
 const outputs = {
+  ...(dist === built ? {} : { 'leadership-article.js': bundle }),
   'embed.html': snippet,
   'embed-cdn.html': embedSnippet({ bundle, scriptUrl: `${base}leadership-article.js` }),
   'article.html': articlePage(),

@@ -29,7 +29,7 @@ import { startServer } from '../bench/server.mjs';
 import { pointSnippetAt } from '../bench/pages.mjs';
 import { ROOT } from '../bench/sizes.mjs';
 import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
-import { demoPage, MARKER } from './serve-demo.mjs';
+import { demoPage, MARKER } from '../demo/post.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = [

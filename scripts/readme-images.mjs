@@ -2,15 +2,18 @@
 /**
  * `npm run readme` (after the build): the README's pictures, taken from the current build with
  * headless Chromium, so they never show an old look: the widget in light and dark, each on a
- * page of its colour, and the "Get the code" page. Written to docs/images/.
+ * page of its colour, and the publish page of the site (scripts/site.mjs, served as GitHub Pages
+ * serves it) on a phone and on a desktop. Written to docs/images/.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
 import { embedSnippet } from '../generators/snippet.mjs';
-import { startDemoServer } from './serve-demo.mjs';
+import { startStaticServer } from '../tools/static-server.mjs';
+import { buildSite } from './site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'docs/images');
@@ -30,7 +33,9 @@ const widgetPage = (theme) =>
   `</head><body><main>${embedSnippet({ bundle, theme })}</main></body></html>`;
 
 await mkdir(out, { recursive: true });
-const { server, origin } = await startDemoServer({ port: 0 });
+const folder = await mkdtemp(join(tmpdir(), 'leadership-article-site-'));
+const site = await startStaticServer({ folder, base: '/leadership-article/' });
+await buildSite({ siteUrl: site.url, out: folder });
 const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
@@ -60,14 +65,22 @@ try {
     console.log(`docs/images/widget-${theme}.png: ${Math.round(box.width)}×${Math.round(box.height)}`);
   }
 
-  await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
-  await page.goto(`${origin}/publish.html`, { waitUntil: 'load' });
-  // The publish page's element resolves `whenPreviewed()` once its previews have loaded.
-  await page.waitForFunction(() => 'whenPreviewed' in (document.querySelector('leadership-publish') ?? {}));
-  await page.evaluate(() => /** @type {any} */ (document.querySelector('leadership-publish')).whenPreviewed());
-  await page.screenshot({ path: join(out, 'publish-page.png') });
-  console.log('docs/images/publish-page.png: 1280×900');
+  /** @type {Array<[string, import('puppeteer-core').Viewport]>} */
+  const views = [
+    ['publish-page-phone', { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true }],
+    ['publish-page', { width: 1280, height: 900, deviceScaleFactor: 1 }],
+  ];
+  for (const [name, viewport] of views) {
+    await page.setViewport(viewport);
+    await page.goto(site.url, { waitUntil: 'load' });
+    // The publish page's element resolves `whenPreviewed()` once its previews have loaded.
+    await page.waitForFunction(() => 'whenPreviewed' in (document.querySelector('leadership-publish') ?? {}));
+    await page.evaluate(() => /** @type {any} */ (document.querySelector('leadership-publish')).whenPreviewed());
+    await page.screenshot({ path: join(out, `${name}.png`) });
+    console.log(`docs/images/${name}.png: ${viewport.width}×${viewport.height}`);
+  }
 } finally {
   await browser.close();
-  await server.stop();
+  await site.stop();
+  await rm(folder, { recursive: true, force: true });
 }

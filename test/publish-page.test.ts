@@ -1,10 +1,13 @@
 /**
- * The "Get the code" page (demo/publish.html): every control changes both the code and its
- * preview; the copied code, pasted into a plain page, renders as previewed and whole, with
- * JavaScript on and off; copying falls back to selecting when the Clipboard API refuses; the
- * message for the publisher carries the page address; axe finds nothing. Expectations come from
- * the fixtures and the documented attributes, never from the page's own output.
+ * The publish page, as the site serves it (scripts/site.mjs, test/server/site-plugin.mjs): on a
+ * phone's first screen "Copy code" is reachable; every choice changes the code, its steps and
+ * its preview, whose captions always say what shows; the copied code, pasted into a plain page on
+ * another origin, renders as previewed and whole, with JavaScript on and off; copying falls back
+ * to selecting when the Clipboard API refuses; "Tell the publisher" gives their contact details
+ * as their page states them; axe finds nothing. Expectations come from the fixtures, the
+ * documented attributes and the publisher's page, never from the page's own output.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import {
   DIST_SCRIPT,
@@ -21,11 +24,14 @@ type Publish = HTMLElement & { whenPreviewed(): Promise<void> };
 
 const WHITE = 'rgb(255, 255, 255)';
 const PREVIEWS = ['js-light', 'nojs-light', 'js-dark', 'nojs-dark'];
+/** The site's own address (another origin than this page), and its mirror on this origin. */
+const { url: SITE_URL } = await executeServerCommand<{ url: string }, undefined>('site');
+const PUBLISH_PAGE = new URL(SITE_URL).pathname;
 
 /** The publish page in a frame, its code shown and its previews loaded. */
-async function openPublishPage(): Promise<{ win: FrameWindow; page: Publish }> {
-  const win = await frameUrl('/demo/publish.html', { width: 1280, height: 900 });
-  await win.customElements.whenDefined('leadership-publish');
+async function openPublishPage(size = { width: 1280, height: 900 }): Promise<{ win: FrameWindow; page: Publish }> {
+  const win = await frameUrl(PUBLISH_PAGE, size);
+  await waitFor(() => !!win.customElements?.get('leadership-publish'), 'the publish page');
   const page = win.document.querySelector('leadership-publish') as Publish;
   await page.whenPreviewed();
   return { win, page };
@@ -40,6 +46,27 @@ async function choose(page: Publish, id: string, value: string, event = 'change'
   const control = field(page, id);
   control.value = value;
   control.dispatchEvent(new Event(event, { bubbles: true }));
+  await page.whenPreviewed();
+}
+
+/** Clicks one of the radio buttons named `name` and waits for the code and previews to follow. */
+async function pick(page: Publish, name: string, value: string) {
+  (page.querySelector(`input[name="${name}"][value="${value}"]`) as HTMLInputElement).click();
+  await page.whenPreviewed();
+}
+
+/** Chooses an output as a user would: a plain choice, or a site builder under "My site builder". */
+async function chooseOutput(page: Publish, output: string) {
+  if (['snippet', 'email', 'iframe'].includes(output)) return pick(page, 'kind', output);
+  await pick(page, 'kind', 'builder');
+  return choose(page, 'builder', output);
+}
+
+/** Opens "More previews". */
+async function showAllPreviews(page: Publish) {
+  const details = page.querySelector('details.more-previews') as HTMLDetailsElement;
+  details.open = true;
+  await waitFor(() => !!page.querySelector('#preview-nojs-dark'), 'the other previews');
   await page.whenPreviewed();
 }
 
@@ -84,16 +111,50 @@ function stubClipboard(win: Window, refuse: boolean): string[] {
   return written;
 }
 
+/** The captions of the previews shown, as a reader sees them. */
+const captions = (page: Publish) =>
+  [...page.querySelectorAll('.preview figcaption')].map((caption) => (caption as HTMLElement).innerText.trim());
+
+describe('publish page: on a phone', () => {
+  afterEach(removeFrames);
+
+  it('the first screen (390 × 844) reaches "Copy code" for the default choice, and nothing is wider than the screen', async () => {
+    const { win, page } = await openPublishPage({ width: 390, height: 844 });
+    const button = page.querySelector('#copy-code') as HTMLButtonElement;
+    expect(button.textContent!.trim()).to.equal('Copy code');
+    const rect = button.getBoundingClientRect();
+    expect(rect.bottom, 'the button within the first screen').to.be.at.most(844);
+    expect(win.document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2)).to.equal(button);
+    expect(win.document.documentElement.scrollWidth).to.be.at.most(390);
+    // The plain choices, in words, and the script's host only under "Advanced".
+    const kinds = [...page.querySelectorAll('input[name="kind"]')].map((input) =>
+      (input.closest('label') as HTMLElement).innerText.trim().split('\n')[0]!.trim(),
+    );
+    expect(kinds).to.deep.equal([
+      'Paste into a post',
+      'Newsletter or email',
+      'Only a link or iframe allowed',
+      'My site builder',
+    ]);
+    for (const input of page.querySelectorAll('input[name="host"]'))
+      expect(input.closest('details.advanced'), 'the host choice').to.not.equal(null);
+    expect((page.querySelector('details.advanced') as HTMLDetailsElement).open).to.equal(false);
+  });
+});
+
 describe('publish page: the preview shows exactly the code', () => {
   afterEach(removeFrames);
 
-  it('starts with the self-contained snippet, whole in all four previews; the widget runs only where scripts may', async () => {
+  it('starts with the self-contained snippet and one preview; the others, opened, are whole; the widget runs only where scripts may', async () => {
     const { page } = await openPublishPage();
     const { attributes, scripts } = parsed(code(page));
     expect(attributes).to.deep.equal({});
     expect(scripts.length).to.equal(1);
     expect(scripts[0]!.defer).to.equal(true);
     expect(scripts[0]!.getAttribute('src')).to.match(/^data:text\/javascript;base64,/);
+    expect(page.querySelectorAll('iframe.preview-frame').length, 'previews shown at first').to.equal(1);
+    expect(captions(page)).to.deep.equal(['With JavaScript, light page: the widget runs']);
+    await showAllPreviews(page);
     for (const name of PREVIEWS) {
       const { element, win } = await previewElement(page, name);
       expect(!!win.customElements.get('leadership-article'), `${name}: widget defined`).to.equal(
@@ -109,6 +170,7 @@ describe('publish page: the preview shows exactly the code', () => {
 
   it('theme: dark reaches the code, the widget and the no-script fallback', async () => {
     const { page } = await openPublishPage();
+    await showAllPreviews(page);
     for (const name of ['js-light', 'nojs-light']) {
       const { element } = await previewElement(page, name);
       expect(
@@ -133,6 +195,7 @@ describe('publish page: the preview shows exactly the code', () => {
 
   it('heading level: 3 reaches the code, the widget and the no-script fallback', async () => {
     const { page } = await openPublishPage();
+    await showAllPreviews(page);
     await choose(page, 'heading-level', '3');
     expect(parsed(code(page)).attributes).to.deep.equal({ 'heading-level': '3' });
     for (const name of PREVIEWS) {
@@ -141,79 +204,76 @@ describe('publish page: the preview shows exactly the code', () => {
     }
   });
 
-  it('script base URL: the CDN snippet loads the script from there, with its integrity, and the preview runs it', async () => {
+  it("advanced, from this site: the snippet loads the site's release script, with its integrity, and the preview runs it", async () => {
     const { page } = await openPublishPage();
-    await choose(page, 'output', 'cdn');
-    const script = () => {
-      const { scripts } = parsed(code(page));
-      expect(scripts.length).to.equal(1);
-      expect(scripts[0]!.integrity).to.match(/^sha384-[\w+/]+=*$/);
-      expect(scripts[0]!.getAttribute('crossorigin')).to.equal('anonymous');
-      return scripts[0]!.getAttribute('src');
-    };
-    expect(script()).to.match(
-      /^https:\/\/cdn\.jsdelivr\.net\/npm\/leadership-article@[^/]+\/dist\/leadership-article\.js$/,
+    (page.querySelector('details.advanced') as HTMLDetailsElement).open = true;
+    await pick(page, 'host', 'site');
+    const { scripts } = parsed(code(page));
+    expect(scripts.length).to.equal(1);
+    expect(scripts[0]!.integrity).to.match(/^sha384-[\w+/]+=*$/);
+    expect(scripts[0]!.getAttribute('crossorigin')).to.equal('anonymous');
+    const src = scripts[0]!.getAttribute('src')!;
+    expect(src).to.match(
+      new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}v/[^/]+/leadership-article\\.js$`),
     );
-    const base = `${location.origin}/dist/`;
-    await choose(page, 'base-url', base);
-    expect(script()).to.equal(`${base}leadership-article.js`);
-    expect(page.querySelector('#code-requests')!.textContent).to.contain(`${base}leadership-article.js`);
+    expect(page.querySelector('#code-requests')!.textContent).to.contain(src);
     const { element, win } = await previewElement(page, 'js-light');
-    await waitFor(() => !!win.customElements.get('leadership-article'), 'the script from the base URL');
+    await waitFor(() => !!win.customElements.get('leadership-article'), "the site's script");
     await expectWholeArticleWithLinks(shownArticle(element));
+    expect(captions(page)[0]).to.equal('With JavaScript, light page: the widget runs');
   });
 
-  it('output: each choice gives its own code and instructions', async () => {
+  it('every choice gives its own code and steps, and every shown caption says what shows right after the switch', async () => {
     const { page } = await openPublishPage();
+    await showAllPreviews(page);
     const seen = new Map<string, string>();
-    for (const output of ['snippet', 'cdn', 'email', 'iframe', 'hugo', 'eleventy', 'jekyll', 'wordpress']) {
-      await choose(page, 'output', output);
+    for (const output of [
+      'snippet',
+      'email',
+      'iframe',
+      'wordpress',
+      'ghost',
+      'jekyll',
+      'hugo',
+      'eleventy',
+      'snippet',
+    ]) {
+      await chooseOutput(page, output);
       const steps = page.querySelector('.steps')!.textContent!;
       expect(steps.trim(), output).to.not.equal('');
       seen.set(output, `${code(page)}\n${steps}`);
+      const shown = captions(page);
+      expect(shown.length, `${output}: captions`).to.equal(4);
+      for (const caption of shown) expect(caption, output).to.match(/: \S/).and.not.contain('loading');
     }
     expect(new Set(seen.values()).size).to.equal(seen.size);
     expect(seen.get('hugo')).to.contain('{{< leadership-article >}}');
     expect(seen.get('eleventy')).to.contain("eleventyConfig.addShortcode('leadershipArticle'");
     expect(seen.get('jekyll')).to.contain('{% include leadership-article.html %}');
     expect(seen.get('wordpress')).to.contain('Custom HTML');
-    expect(seen.get('iframe')).to.match(/^<iframe src="https:\/\/[^"]+\/embed\/index\.html"/);
+    expect(seen.get('ghost')).to.contain('HTML card');
+    expect(seen.get('iframe')).to.match(/^<iframe src="http:\/\/[^"]+\/v\/[^/]+\/embed\/index\.html"/);
+    expect(seen.get('iframe')).to.contain(`src="${SITE_URL}`);
+    // Site builders' files can be downloaded under their names.
+    const download = page.querySelector('#download-code') as HTMLAnchorElement;
+    await chooseOutput(page, 'hugo');
+    expect((page.querySelector('#download-code') as HTMLAnchorElement).download).to.equal('leadership-article.html');
+    expect(await (await fetch((page.querySelector('#download-code') as HTMLAnchorElement).href)).text()).to.equal(
+      code(page),
+    );
+    expect(download, 'no download for a paste').to.equal(null);
   });
 
   it('output: the newsletter HTML is just the part to paste, and its preview is whole', async () => {
     const { page } = await openPublishPage();
-    await choose(page, 'output', 'email');
+    await showAllPreviews(page);
+    await chooseOutput(page, 'email');
     expect(code(page)).to.match(/^<table role="presentation"/);
     expect(code(page)).to.not.match(/<script|<html|<body|<head/i);
     for (const name of ['js-light', 'nojs-dark']) {
       const frame = page.querySelector(`#preview-${name}`) as HTMLIFrameElement;
       await expectWholeArticleWithLinks(frame.contentDocument!.body.querySelector('td[lang]') as HTMLElement);
     }
-  });
-
-  it('a base URL that is not http(s): the page says so, and keeps showing whole, working code', async () => {
-    const { page } = await openPublishPage();
-    await choose(page, 'output', 'cdn');
-    await choose(page, 'base-url', 'ftp://files.example/dist/');
-    expect(page.querySelector('.options .warning')!.textContent)
-      .to.contain('ftp://files.example/dist/')
-      .and.contain('http(s)');
-    const { scripts } = parsed(code(page));
-    expect(scripts[0]!.getAttribute('src')).to.match(/^https:\/\/cdn\.jsdelivr\.net\//);
-    for (const name of ['nojs-light', 'nojs-dark'])
-      await expectWholeArticleWithLinks(shownArticle((await previewElement(page, name)).element));
-  });
-
-  it('bad options in the request: a warning, and the default code, never an empty box', async () => {
-    const response = await fetch('/publish/code.json?output=banner&theme=pink&level=9&base=javascript:alert(1)');
-    const body = await response.json();
-    expect(response.status).to.equal(200);
-    expect(body.warnings.join(' '))
-      .to.contain('output="banner"')
-      .and.contain('theme="pink"')
-      .and.contain('level="9"')
-      .and.contain('base URL');
-    expect(parsed(body.code).attributes).to.deep.equal({});
   });
 });
 
@@ -222,6 +282,7 @@ describe('publish page: copy, paste into a plain page', () => {
 
   it('dark, h3: the copied code renders as previewed, whole with both links, with JavaScript on and off', async () => {
     const { win, page } = await openPublishPage();
+    await showAllPreviews(page);
     await choose(page, 'theme', 'dark');
     await choose(page, 'heading-level', '3');
     const written = stubClipboard(win, false);
@@ -301,17 +362,26 @@ describe('publish page: tell the publisher', () => {
     expect(written[0]).to.equal(message);
   });
 
-  it("states the publisher's three conditions and where to write, with no invented address", async () => {
-    const { page } = await openPublishPage();
+  it("states the publisher's three conditions, and their contact details as their page gives them, with no mail address", async () => {
+    const { page } = await openPublishPage({ width: 390, height: 844 });
     const section = page.querySelector('.tell') as HTMLElement;
     const text = section.innerText.toLowerCase();
     for (const condition of ['published in its entirety', 'all links active', 'let them know where'])
       expect(text).to.contain(condition);
+    // The lines of the publisher's page (test/fixtures/publisher-contact.txt, from the capture).
+    const contact = (await (await fetch('/test/fixtures/publisher-contact.txt')).text()).trim().split('\n');
+    const shown = (page.querySelector('address#publisher') as HTMLElement).innerText.split('\n').map((l) => l.trim());
+    for (const line of contact) expect(shown, line).to.include(line);
     const links = [...section.querySelectorAll('a')].map((a) => a.href);
-    expect(links).to.deep.equal(['https://www.findacode.com/']);
+    expect(links).to.deep.equal(['tel:+18017704203', 'https://www.findacode.com/']);
     expect(section.innerHTML)
       .to.not.contain('mailto:')
       .and.not.match(/@[\w-]+\./);
+    // The message and its copy button come before the contact details: no mail program needed.
+    const button = section.querySelector('#copy-message')!;
+    expect(
+      button.compareDocumentPosition(section.querySelector('address')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
   });
 });
 
@@ -359,8 +429,9 @@ describe('publish page: every theme and heading level reaches the fallback, whic
   for (const theme of ['light', 'dark', 'auto']) {
     for (const level of [1, 2, 3, 4, 5, 6]) {
       it(`theme ${theme}, h${level}`, async () => {
-        const response = await fetch(`/publish/code.json?output=snippet&theme=${theme}&level=${level}`);
-        const { code: snippet } = await response.json();
+        const choices = await (await fetch(`${PUBLISH_PAGE}choices.json`)).json();
+        const entry = choices.entries[`snippet inline ${theme} ${level}`];
+        const snippet = await (await fetch(`${PUBLISH_PAGE}${entry.code}`)).text();
         // The page first as it is where scripts are stripped, then with the shipped script.
         const withoutScript = snippet.replace(/<script\b[^>]*><\/script>/, '');
         expect(withoutScript).to.not.equal(snippet);

@@ -1,12 +1,22 @@
 /**
- * The README is what users copy: its snippet must be the generated one, its API tables what the
- * element's JSDoc says (custom-elements.json) and what it renders, its quick start's test
- * command what CI runs, and the demo must paste the same snippet.
+ * The README is for the blogger: short, the publish page (package.json's homepage) on its first
+ * screen, no snippet to copy by hand. The docs' generated sections are what the build says: the
+ * API tables are what the element's JSDoc says (custom-elements.json) and what it renders, the
+ * sizes are the built files'; no other size is typed by hand. The developers' quick start's test
+ * command is what CI runs, and the demo has one place for the snippet.
  */
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import { apiTables, readmeApiTables } from '../scripts/api-tables.mjs';
-import { DIST_SCRIPT, framePage, removeFrames } from './frames.js';
+import { SIZED_OUTPUTS, SIZES_END, SIZES_START, sizesTable } from '../scripts/sizes-table.mjs';
+import { DIST_SCRIPT, distText, framePage, removeFrames } from './frames.js';
 import { renderedArticle } from './helpers.js';
+
+/** README.md and every docs/*.md. */
+const { files: DOCS } = await executeServerCommand<{ files: string[] }, undefined>('doc-files');
+
+/** Each generated block, markers included: their figures come from the build or its results. */
+const GENERATED = /<!-- (\w+):start[^>]*-->[\s\S]*?<!-- \1:end -->/g;
 
 const text = async (path: string) => {
   const response = await fetch(path);
@@ -17,17 +27,54 @@ const text = async (path: string) => {
 describe('README', () => {
   afterEach(removeFrames);
 
-  it('shows the generated snippet, dist/embed.html, verbatim (run `npm run readme` after a build)', async () => {
+  it('is at most 12 kB, and its first screen links to the publish page', async () => {
     const readme = await text('/README.md');
-    const block = readme.match(/<!-- snippet:start[^>]*-->\n```html\n([\s\S]*?)\n```\n<!-- snippet:end -->/);
-    expect(block, 'snippet block').to.not.equal(null);
-    expect(block![1]).to.equal((await text('/dist/embed.html')).trim());
+    expect(new TextEncoder().encode(readme).length).to.be.at.most(12_000);
+    const { homepage } = JSON.parse(await text('/package.json'));
+    expect(homepage).to.match(/^https:\/\/[^/]+\/leadership-article\/$/);
+    const firstScreen = readme.split('\n').slice(0, 10).join('\n');
+    expect(firstScreen).to.contain(`](${homepage})`);
+  });
+
+  it("quotes the publisher's contact details as their page states them", async () => {
+    const readme = await text('/README.md');
+    // The lines of the publisher's page (test/fixtures/publisher-contact.txt, from the capture).
+    const contact = (await text('/test/fixtures/publisher-contact.txt')).trim().split('\n');
+    const quoted = readme
+      .split('\n')
+      .filter((line) => /^\s*> /.test(line))
+      .map((line) => line.replace(/^\s*> /, '').replace(/<br>$/, ''));
+    for (const line of contact) expect(quoted, line).to.include(line);
+  });
+
+  it('inlines no snippet, and types no size by hand outside the generated sections', async () => {
+    for (const file of DOCS) {
+      const doc = await text(`/${file}`);
+      const inlined = /data:text\/javascript;base64,[\w+/=]{100}/.exec(doc);
+      expect(inlined?.index, `${file}: a snippet's bundle`).to.equal(undefined);
+      const typed = doc.replace(GENERATED, '').match(/\b\d[\d,.]*\s?(?:kB|KB|MB|bytes|B)\b/g) ?? [];
+      expect(typed, `${file}: sizes typed by hand`).to.deep.equal([]);
+    }
+  });
+
+  it("lists the built outputs' sizes, from dist/ (run `npm run readme` after a build)", async () => {
+    const bytes = Object.fromEntries(
+      await Promise.all(
+        SIZED_OUTPUTS.map(async ([name]) => [name, new TextEncoder().encode(await distText(name)).length]),
+      ),
+    );
+    const docs = await Promise.all(DOCS.map((file) => text(`/${file}`)));
+    const blocks = docs.flatMap((doc) => {
+      const from = doc.indexOf(SIZES_START);
+      return from < 0 ? [] : [doc.slice(from + SIZES_START.length, doc.indexOf(SIZES_END, from)).trim()];
+    });
+    expect(blocks).to.deep.equal([sizesTable(bytes)]);
   });
 
   it('has the API tables generated from custom-elements.json (run `npm run readme` after a build)', async () => {
-    const readme = await text('/README.md');
+    const api = await text('/docs/api.md');
     const manifest = JSON.parse(await text('/custom-elements.json'));
-    expect(readmeApiTables(readme), 'API block between the markers').to.equal(apiTables(manifest));
+    expect(readmeApiTables(api), 'API block between the markers').to.equal(apiTables(manifest));
   });
 
   it("documents the custom properties' defaults the element renders with", async () => {
@@ -65,9 +112,9 @@ describe('README', () => {
     expect(rendered).to.deep.equal(expected);
   });
 
-  it('gives two quick-start commands, and CI runs its test command', async () => {
-    const readme = await text('/README.md');
-    const quickStart = readme.split('## Quick start')[1]!.match(/```sh\n([\s\S]*?)```/)![1]!;
+  it('gives developers two quick-start commands, and CI runs its test command', async () => {
+    const development = await text('/docs/development.md');
+    const quickStart = development.split('## Quick start')[1]!.match(/```sh\n([\s\S]*?)```/)![1]!;
     const commands = quickStart
       .trim()
       .split('\n')

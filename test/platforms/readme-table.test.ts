@@ -1,13 +1,13 @@
 /**
- * The README's platform table is what scripts/platforms-table.mjs makes from the suite's
+ * The platform table (docs/platforms.md) is what scripts/platforms-table.mjs makes from the suite's
  * results (run `npm run readme` after the platform suite).
  */
 import { expect } from '@open-wc/testing';
 import { PLATFORMS_END, PLATFORMS_START, platformsTable } from '../../scripts/platforms-table.mjs';
 
-describe('README platform table', () => {
+describe('platform table in docs/platforms.md', () => {
   it('is generated from test/platforms/results.json', async () => {
-    const readme = await (await fetch('/README.md')).text();
+    const readme = await (await fetch('/docs/platforms.md')).text();
     const results = await (await fetch('/test/platforms/results.json')).json();
     const start = readme.indexOf(PLATFORMS_START);
     const end = readme.indexOf(PLATFORMS_END);
