@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     ignores: [
-      'lib/',
+      '**/lib/',
       'dist/',
       'site/',
       'node_modules/',
@@ -30,12 +30,18 @@ export default tseslint.config(
     rules: { ...lit.configs['flat/recommended'].rules, ...wc.configs['flat/recommended'].rules },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs', 'bin/**/*.js'],
+    files: ['**/*.mjs', '**/*.cjs', 'packages/check/bin/**/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
     // Node modules whose functions run in the page (page.evaluate, executeScript).
-    files: ['bench/browser.mjs', 'cli/browser-check.mjs', 'cli/page-probe.mjs', 'scripts/readme-images.mjs'],
+    files: [
+      'bench/browser.mjs',
+      'packages/check/cli/browser-check.mjs',
+      'packages/check/cli/page-probe.mjs',
+      'scripts/readme-images.mjs',
+      'test/packaging.test.mjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, __bench: 'readonly' } },
   },
   {

@@ -8,10 +8,13 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
+import { TAG_NAME } from '../lib/warn.js';
 import { articleMarkup, escapeAttribute } from './markup.mjs';
 
-/** The npm package's name: the tag's name and the CDN path. */
-export const PACKAGE_NAME = 'leadership-article';
+export { TAG_NAME };
+
+/** The npm package is named after its element, so the tag's name is also its CDN path. */
+export const PACKAGE_NAME = TAG_NAME;
 
 /**
  * The public base URL of dist/, with a trailing slash: `LEADERSHIP_ARTICLE_PUBLIC_URL` when set
@@ -112,5 +115,5 @@ export function embedSnippet({
     (theme === DEFAULT_THEME ? '' : ` theme="${theme}"`) +
     (headingLevel === DEFAULT_HEADING_LEVEL ? '' : ` heading-level="${headingLevel}"`);
   // One line: WordPress's wpautop turns line breaks into <br> and paragraphs (see articleMarkup).
-  return `<div><${PACKAGE_NAME}${attributes}>${articleMarkup({ styled: true, headingLevel, theme, paste: true })}</${PACKAGE_NAME}>${script}</div>\n`;
+  return `<div><${TAG_NAME}${attributes}>${articleMarkup({ styled: true, headingLevel, theme, paste: true })}</${TAG_NAME}>${script}</div>\n`;
 }

@@ -8,13 +8,13 @@
  * so without a DISPLAY this starts Xvfb for it.
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { DEBIAN_PACKAGES, findBrowsers, findWebKitDriver } from '../tools/browsers.mjs';
+import { DEBIAN_PACKAGES, findBrowsers, startWebKitDriver, startXvfb } from '../tools/browsers.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const found = findBrowsers();
-const children = [];
+/** How to stop what this started (Xvfb, the WebKit driver), in start order. */
+const stops = [];
 
 const unknown = wanted.filter((name) => !(name in DEBIAN_PACKAGES));
 if (unknown.length) {
@@ -40,7 +40,7 @@ if (!engines.length) {
 if (missing.length) console.warn(`Testing without ${missing.join(', ')}.`);
 
 function stopChildren() {
-  for (const child of children.reverse()) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const stop of [...stops].reverse()) void stop();
 }
 process.on('exit', stopChildren);
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -50,52 +50,19 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
-/** Starts Xvfb on a display number it picks itself, and resolves with `:N`. */
-function startXvfb() {
-  return new Promise((resolve, reject) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    children.push(xvfb);
-    xvfb.on('error', reject);
-    xvfb.stdout.once('data', (data) => resolve(`:${String(data).trim()}`));
-    setTimeout(() => reject(new Error('Xvfb did not start within 10 s')), 10_000).unref();
-  });
-}
-
-async function startWebKitDriver(env) {
-  const port = await freePort();
-  const driver = spawn(findWebKitDriver(), [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
-  children.push(driver);
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return port;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('WebKitWebDriver did not answer /status within 15 s');
-}
-
 const env = { ...process.env };
 if (engines.includes('chromium')) env.LEADERSHIP_TEST_CHROMIUM = found.chromium;
 if (engines.includes('firefox')) env.LEADERSHIP_TEST_FIREFOX = found.firefox;
 if (engines.includes('webkit')) {
-  if (!env.DISPLAY) env.DISPLAY = await startXvfb();
+  if (!env.DISPLAY) {
+    const xvfb = await startXvfb();
+    stops.push(xvfb.stop);
+    env.DISPLAY = xvfb.display;
+  }
   env.LEADERSHIP_TEST_WEBKIT = found.webkit;
-  env.LEADERSHIP_TEST_WEBKIT_DRIVER_PORT = String(await startWebKitDriver(env));
+  const driver = await startWebKitDriver(env);
+  stops.push(driver.stop);
+  env.LEADERSHIP_TEST_WEBKIT_DRIVER_PORT = String(driver.port);
 }
 
 const runner = spawn(

@@ -13,7 +13,7 @@ interface Window {
   recorded: PageRecord;
   /** test/platforms/page-probe.js: warnings and shadow roots (closed ones too) of a platform page. */
   platformProbe: { warnings: string[]; errors: string[]; roots: Map<Element, ShadowRoot> };
-  /** cli/page-probe.mjs: the shadow roots of the page being checked. */
+  /** packages/check/cli/page-probe.mjs: the shadow roots of the page being checked. */
   __leadershipArticleCheckRoots: { byHost: WeakMap<Element, ShadowRoot>; all: ShadowRoot[] };
   /** bench/: timings a benchmark page records. */
   __bench: Record<string, unknown>;

@@ -8,8 +8,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { run } from '../../cli/run.mjs';
-import { serve } from '../../cli/server.mjs';
+import { run } from '../../../packages/check/test/run.mjs';
+import { serve } from '../../../packages/check/test/server.mjs';
 import { ROOT, SUITE } from './common.mjs';
 
 export const CHECK_FILE = join(SUITE, 'ghost-check.json');

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-const bin = fileURLToPath(new URL('../../bin/leadership-article.mjs', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/leadership-article.mjs', import.meta.url));
 
 export const run = (args, env = {}) =>
   promisify(execFile)(process.execPath, [bin, ...args], {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-const { linkMatch, clickTrackingRedirect } = await import(new URL('../../lib/link-match.js', import.meta.url).href);
+const { linkMatch, clickTrackingRedirect } = await import(new URL('../lib/link-match.js', import.meta.url).href);
 
 const REQUIRED = 'https://www.findacode.com/articles/';
 

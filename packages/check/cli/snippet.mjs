@@ -2,8 +2,7 @@
  * `leadership-article snippet`: the paste-ready snippet for the given options, from the
  * generator the build uses, so it is byte for byte what dist/embed.html would be.
  */
-import { embedSnippet } from '../generators/snippet.mjs';
-import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES, embedSnippet } from '../lib/from-element.mjs';
 import { UsageError } from './article.mjs';
 
 /**
@@ -34,6 +33,6 @@ export function snippetOptions({ src, theme = DEFAULT_THEME, 'heading-level': le
   return { scriptUrl: src, theme: chosenTheme, headingLevel };
 }
 
-/** The one call into generators/snippet.mjs: the same function that writes dist/embed.html. */
+/** The one call into the build's generators/snippet.mjs (bundled into lib/from-element.mjs): the function that writes dist/embed.html. */
 export const snippetFor = ({ bundle, scriptUrl, theme, headingLevel }) =>
   embedSnippet({ bundle, ...(scriptUrl !== undefined && { scriptUrl }), theme, headingLevel });

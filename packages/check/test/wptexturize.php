@@ -3,7 +3,7 @@
 // does to a post, for the "quotes curled" fixture: a paste whose quotes are literal characters
 // (a hand copy, or the 0.1.0 snippet; today's snippet writes them as references wptexturize
 // leaves alone). The fixture was made with:
-//   php test/cli/wptexturize.php < OLD-SNIPPET.html > test/cli/pages/texturized-embed.html
+//   php packages/check/test/wptexturize.php < OLD-SNIPPET.html > packages/check/test/pages/texturized-embed.html
 define('ABSPATH', getenv('WORDPRESS_DIR') ?: '/usr/share/wordpress/');
 define('WPINC', 'wp-includes');
 require ABSPATH . WPINC . '/plugin.php';

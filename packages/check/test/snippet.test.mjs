@@ -9,9 +9,11 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { run } from './run.mjs';
 
-const bundle = await readFile(new URL('../../dist/leadership-article.js', import.meta.url));
+const bundle = await readFile(new URL('../../../dist/leadership-article.js', import.meta.url));
 const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
-const links = JSON.parse(await readFile(new URL('../fixtures/required-links.json', import.meta.url), 'utf8'));
+const links = JSON.parse(
+  await readFile(new URL('../../../test/fixtures/required-links.json', import.meta.url), 'utf8'),
+);
 
 test('default: the element with its fallback, then the bundle itself as a data: script, on one line in a <div>', async () => {
   const { code, stdout } = await run(['snippet']);

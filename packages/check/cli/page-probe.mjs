@@ -23,7 +23,7 @@ export function recordShadowRoots() {
  * Everything `check` needs from the page, per `<leadership-article>` and for the page.
  * `placement` is lib/placement.js's, sent along as source (see {@link probeExpression}).
  * @param {{ tag: string, phrases: string[] }} expected
- * @param {typeof import('../lib/placement.js').placement} placement
+ * @param {typeof import('leadership-article/placement.js').placement} placement
  */
 export function probePage({ tag, phrases }, placement) {
   const recorded = window.__leadershipArticleCheckRoots ?? { byHost: new WeakMap(), all: [] };

@@ -1,20 +1,17 @@
 /**
- * The published bundles `check` recognises, by their Subresource Integrity value: the package's
- * own dist/leadership-article.js (this version), plus earlier versions listed in
- * cli/published-bundles.json (`{ "sha384-…": "0.1.0" }`, added to at each release so pages that
- * pasted an older snippet still check as intact).
+ * The published bundles `check` recognises, by their Subresource Integrity value: the installed
+ * element's dist/leadership-article.js, plus every released version's in
+ * cli/published-bundles.json (`{ "sha384-…": "0.1.0" }`), which `npm run release:version`
+ * writes, so pages that pasted an older snippet still check as intact.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { UsageError, packageVersion } from './article.mjs';
+import { TAG_NAME, integrityOf } from '../lib/from-element.mjs';
+import { UsageError, elementFile, elementVersion } from './article.mjs';
 
-/** `sha384-…` of some bytes. */
-export const integrityOf = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-
-/** The bytes of this version's dist/leadership-article.js. */
+/** The bytes of the installed element's dist/leadership-article.js. */
 export async function currentBundle() {
   try {
-    return await readFile(new URL('../dist/leadership-article.js', import.meta.url));
+    return await readFile(elementFile('dist/leadership-article.js'));
   } catch {
     throw new UsageError('dist/leadership-article.js is missing; run `npm run build` first.');
   }
@@ -24,7 +21,7 @@ export async function currentBundle() {
 export async function knownBundles() {
   const earlier = JSON.parse(await readFile(new URL('./published-bundles.json', import.meta.url), 'utf8'));
   const known = new Map(Object.entries(earlier.bundles));
-  known.set(integrityOf(await currentBundle()), await packageVersion());
+  known.set(integrityOf(await currentBundle()), await elementVersion());
   return known;
 }
 
@@ -42,7 +39,7 @@ export function isBundleScript({ src, integrity }, known) {
   if (!src) return false;
   if (integrity && integrity.split(/\s+/).some((value) => known.has(value))) return true;
   const bytes = dataUrlBytes(src);
-  if (bytes) return known.has(integrityOf(bytes)) || bytes.includes('leadership-article');
+  if (bytes) return known.has(integrityOf(bytes)) || bytes.includes(TAG_NAME);
   return /(^|\/)leadership-article(\.min)?\.js([?#]|$)/.test(src);
 }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from './run.mjs';
 import { serve } from './server.mjs';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../../', import.meta.url);
 const manifest = JSON.parse(
   await readFile(new URL('test/platforms/out/manifest.json', root), 'utf8').catch(() => {
     throw new Error('no test/platforms/out/manifest.json: run `npm run platforms:build` first (npm test does)');

@@ -2,60 +2,29 @@
  * `check` in headless Chromium: each page is loaded as a reader would get it, then measured
  * (page-probe.mjs). One browser, one page (tab) per URL.
  */
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { TAG_NAME, UsageError, importBuilt } from './article.mjs';
+import { CHROMIUM_ARGS, findChromium } from './browsers.mjs';
 import { checkBundleScript, dataUrlBytes, isBundleScript } from './bundles.mjs';
 import { probeExpression, recordShadowRoots } from './page-probe.mjs';
 import { textDifferences } from './text-diff.mjs';
 import { followRedirects, linkNotes, requiredLinks } from './links.mjs';
 import { finishPage, linkProblems, unverifiedLinks } from './verdict.mjs';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
-const ON_PATH = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-const executable = (file) => {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** CHROME_PATH, else the usual install paths, else the usual names on PATH. */
-export function findChrome(env = process.env, candidates = CANDIDATES) {
-  if (env.CHROME_PATH) {
-    if (executable(env.CHROME_PATH)) return env.CHROME_PATH;
-    throw new UsageError(`CHROME_PATH=${env.CHROME_PATH} is not an executable file.`);
-  }
-  const onPath = ON_PATH.flatMap((name) => (env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)));
-  const found = [...candidates, ...onPath].find(executable);
+/** CHROME_PATH, else the usual install paths (or `paths`), else the usual names on PATH. */
+export function findChrome(env = process.env, paths = undefined) {
+  const found = findChromium(env, paths);
   if (found) return found;
+  if (env.CHROME_PATH) throw new UsageError(`CHROME_PATH=${env.CHROME_PATH} is not an executable file.`);
   throw new UsageError(
     'No Chrome or Chromium found. Install one (Debian/Ubuntu: `apt-get install chromium`; or Google Chrome), ' +
       'or set CHROME_PATH to its binary. `check --static` needs no browser.',
   );
 }
 
-/** Chromium flags for a closed network; no sandbox only as root, where it cannot start. */
-const chromeArgs = (userDataDir) => [
-  '--headless=new',
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  `--user-data-dir=${userDataDir}`,
-];
+const chromeArgs = (userDataDir) => ['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`];
 
 /** Starts the browser; returns `{ checkUrl(url), close() }`. */
 export async function startBrowser({ expected, known, timeout, viewport }) {
@@ -80,7 +49,7 @@ export async function startBrowser({ expected, known, timeout, viewport }) {
 
 async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
   // The element's own placement formula, measured in the page (page-probe.mjs).
-  const { placement } = await importBuilt('lib/placement.js');
+  const { placement } = await importBuilt('leadership-article/placement.js');
   const page = await browser.newPage();
   const report = { url, mode: 'browser', scripts: [], problems: [], warnings: [], embeds: [] };
   const consoleMessages = [];

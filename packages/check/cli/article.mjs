@@ -1,15 +1,17 @@
 /**
- * What `check` expects: the article as the package's own data (lib/article.js, built from
- * src/article.ts) turned into the text a reader sees, split into named sections so a difference
- * can say where it is.
+ * What `check` expects: the article as the element package's own data (`leadership-article`'s
+ * lib/article.js, built from its src/article.ts) turned into the text a reader sees, split into
+ * named sections so a difference can say where it is.
  */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
-export const TAG_NAME = 'leadership-article';
+export { TAG_NAME } from '../lib/from-element.mjs';
 
-/** The package's root folder (this file is in cli/). */
-export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** The path of a file of the installed element package, e.g. `dist/leadership-article.js`. */
+export const elementFile = (path) => require.resolve(`leadership-article/${path}`);
 
 /** Collapses white space as rendering does: ASCII white space only, so a no-break space stays. */
 export const collapse = (text) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
@@ -17,12 +19,12 @@ export const collapse = (text) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 /** Thrown for what the user must fix before anything can be checked (exit code 2). */
 export class UsageError extends Error {}
 
-/** A module of the package's build (lib/), or a UsageError saying to build first. */
-export async function importBuilt(relativePath) {
+/** A module of the installed element package, or a UsageError saying to build first. */
+export async function importBuilt(specifier) {
   try {
-    return await import(new URL(`../${relativePath}`, import.meta.url).href);
+    return await import(specifier);
   } catch (error) {
-    throw new UsageError(`${relativePath} is missing or broken (${error.message}); run \`npm run build\` first.`);
+    throw new UsageError(`${specifier} is missing or broken (${error.message}); run \`npm run build\` first.`);
   }
 }
 
@@ -32,7 +34,7 @@ export async function importBuilt(relativePath) {
  * the article anywhere on a page holds at least one of them, even a damaged copy.
  */
 export async function expectedArticle() {
-  const { article } = await importBuilt('lib/article.js');
+  const { article } = await importBuilt('leadership-article/article.js');
   const parts = [
     ['title', article.title],
     ['byline', article.byline],
@@ -61,7 +63,12 @@ export async function expectedArticle() {
   };
 }
 
-/** The package's version (package.json). */
+/** This command's version (its package.json). */
 export async function packageVersion() {
   return JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')).version;
+}
+
+/** The installed element's version: the version of the bundle and article `check` compares with. */
+export async function elementVersion() {
+  return JSON.parse(await readFile(elementFile('package.json'), 'utf8')).version;
 }

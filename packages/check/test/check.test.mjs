@@ -13,7 +13,7 @@ import { buildPages, clickTracking } from './pages.mjs';
 import { run } from './run.mjs';
 import { serve } from './server.mjs';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../../', import.meta.url);
 const { cases } = JSON.parse(await readFile(new URL('test/fixtures/check-expectations.json', root), 'utf8'));
 const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 
@@ -145,7 +145,7 @@ for (const mode of ['browser', 'static']) {
 }
 
 test('the article the CLI expects is the fixture, line for line', async () => {
-  const { expectedArticle } = await import(new URL('cli/article.mjs', root).href);
+  const { expectedArticle } = await import(new URL('../cli/article.mjs', import.meta.url).href);
   const links = JSON.parse(await readFile(new URL('test/fixtures/required-links.json', root), 'utf8'));
   const lines = (await readFile(new URL('test/fixtures/article-lines-1-16.txt', root), 'utf8'))
     .split('\n')
@@ -304,7 +304,7 @@ test('no browser: a message naming what to install, exit 2', async () => {
   const { code, stderr } = await run(['check', pageUrl('compliant')], { CHROME_PATH: '/nonexistent/chrome' });
   assert.equal(code, 2);
   assert.match(stderr, /CHROME_PATH=\/nonexistent\/chrome/);
-  const { findChrome } = await import(new URL('cli/browser-check.mjs', root).href);
+  const { findChrome } = await import(new URL('../cli/browser-check.mjs', import.meta.url).href);
   assert.throws(
     () => findChrome({ PATH: '/nonexistent' }, []),
     /No Chrome or Chromium found.*apt-get install chromium/,
