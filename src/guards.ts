@@ -172,7 +172,7 @@ export function followPage(host: Element, article: HTMLElement, pass: Pass): voi
 /** Each text colour and the contrast it needs against the background (3:1 for underlined links). */
 const TEXT_COLORS: [ColorName, string, number][] = [
   ['color', '.paragraph', 4.5],
-  ['muted-color', 'footer', 4.5],
+  ['muted-color', '.citation', 4.5],
   ['link-color', 'a', 3],
 ];
 
