@@ -14,6 +14,7 @@ import { linkMatch } from '../../src/link-match.js';
 import { pageAround, removeFrames, renderWithoutScripts } from '../frames.js';
 import { collapse, expectedRenderedText, requiredLinks, visibleText } from '../helpers.js';
 import { INTRO } from './intro.mjs';
+import { readManifest } from './reader.js';
 
 interface Feed {
   id: string;
@@ -32,10 +33,7 @@ interface Item {
   html: string;
 }
 
-const manifestResponse = await fetch('/test/platforms/out/feeds/manifest.json');
-if (!manifestResponse.ok)
-  throw new Error('no test/platforms/out/feeds/manifest.json: run `node test/platforms/build.mjs` (npm test does)');
-const feeds: Feed[] = await manifestResponse.json();
+const feeds = await readManifest<Feed>('feeds/', '`node test/platforms/build.mjs` (npm test does)');
 
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';

@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { type Redirects, WIDTHS, failuresOf, readPage } from './reader.js';
+import { type Redirects, WIDTHS, failuresOf, readManifest, readPage } from './reader.js';
 
 interface GhostPage {
   id: string;
@@ -25,10 +25,7 @@ interface GhostPage {
   redirects: Redirects;
 }
 
-const manifestResponse = await fetch('/test/platforms/out/ghost/manifest.json');
-if (!manifestResponse.ok)
-  throw new Error('no test/platforms/out/ghost/manifest.json: run `node test/platforms/build.mjs ghost` first');
-const manifest: GhostPage[] = await manifestResponse.json();
+const manifest = await readManifest<GhostPage>('ghost/', '`node test/platforms/build.mjs ghost` first');
 
 describe('Ghost 5: the snippet in a newsletter post, on the web and in the email', () => {
   it('has every page: 2 editors × 2 snippets × 3 views × 2 link settings', () => {

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { type Box, WIDTHS, failuresOf, largestDelta, readPage } from './reader.js';
+import { type Box, WIDTHS, failuresOf, largestDelta, readManifest, readPage } from './reader.js';
 
 interface Page {
   id: string;
@@ -20,10 +20,7 @@ interface Page {
   boxes?: boolean;
 }
 
-const manifestResponse = await fetch('/test/platforms/out/manifest.json');
-if (!manifestResponse.ok)
-  throw new Error('no test/platforms/out/manifest.json: run `node test/platforms/build.mjs` (npm test does)');
-const manifest: Page[] = await manifestResponse.json();
+const manifest = await readManifest<Page>('', '`node test/platforms/build.mjs` (npm test does)');
 
 describe('platform suite: the outputs where people paste them', () => {
   for (const page of manifest) {

@@ -259,6 +259,17 @@ export async function readPage(
   }
 }
 
+/**
+ * What a platform build listed in `test/platforms/out/<folder>manifest.json`, or an error saying
+ * which command (`build`) writes it.
+ */
+export async function readManifest<T>(folder: string, build: string): Promise<T[]> {
+  const path = `test/platforms/out/${folder}manifest.json`;
+  const response = await fetch(`/${path}`);
+  if (!response.ok) throw new Error(`no ${path}: run ${build}`);
+  return response.json();
+}
+
 export const largestDelta = (a: Box, b: Box): number => Math.max(...a.map((value, i) => Math.abs(value - b[i]!)));
 
 /**
