@@ -133,6 +133,17 @@ describe('site: each choice pasted on another origin', () => {
 
   it('"Only a link or iframe allowed": the framed page, on the site\'s origin, reports its height and is whole', async () => {
     const code = await offered('iframe');
+    // What the frame shows, read through this origin's mirror: whole, with and without scripts.
+    const embed = `${MIRROR}v/${version}/embed/index.html`;
+    const win = await frameUrl(embed, { width: 558, height: 2400 });
+    await expectWholeArticleWithLinks(renderedArticle(win.document.querySelector('leadership-article')!));
+    const height = Math.ceil(win.document.documentElement.getBoundingClientRect().height);
+    const off = await loadFrame({ src: embed }, { width: 558, height: 2400, sandbox: 'allow-same-origin' });
+    await expectWholeArticleWithLinks(
+      off.contentDocument!.querySelector('leadership-article > article') as HTMLElement,
+    );
+    removeFrames();
+
     const heights: number[] = [];
     const listen = (event: MessageEvent) => {
       if (event.data?.type === 'leadership-article:height') heights.push(event.data.height);
@@ -146,21 +157,14 @@ describe('site: each choice pasted on another origin', () => {
       const page = await framePage(code, { width: 800, height: 2400, head: relay });
       const frame = page.document.querySelector('iframe')!;
       expect(frame.src).to.equal(`${RELEASE}embed/index.html`);
-      await waitFor(() => heights.length > 0, 'the framed page to report its height');
-      expect(heights.at(-1)).to.be.within(500, Number(frame.getAttribute('height')));
-      frame.style.height = `${heights.at(-1)}px`;
       expect(frame.contentDocument, 'the frame is on another origin').to.equal(null);
+      // The same page at the same width, once the cross-origin frame has been laid out: a report
+      // made before the host gave the frame its size would measure an unsized page.
+      await waitFor(() => heights.at(-1) === height, `the framed page to report its height, ${height}px`);
+      expect(height).to.be.within(500, Number(frame.getAttribute('height')));
     } finally {
       window.removeEventListener('message', listen);
     }
-    // What the frame shows, read through this origin's mirror: whole, with and without scripts.
-    const embed = `${MIRROR}v/${version}/embed/index.html`;
-    const win = await frameUrl(embed, { width: 558, height: 2400 });
-    await expectWholeArticleWithLinks(renderedArticle(win.document.querySelector('leadership-article')!));
-    const off = await loadFrame({ src: embed }, { width: 558, height: 2400, sandbox: 'allow-same-origin' });
-    await expectWholeArticleWithLinks(
-      off.contentDocument!.querySelector('leadership-article > article') as HTMLElement,
-    );
   });
 
   it('oEmbed discovery: the embed page links its oembed.json, which answers across origins', async () => {
