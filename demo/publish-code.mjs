@@ -199,6 +199,7 @@ export function publishCode({
           code,
           preview: snippet,
           steps: [
+            `Open the post's file (for example ${stack.file}).`,
             stack.where,
             `${stack.name} leaves <script> out of content, so the article shows as its styled HTML, whole, with both links.`,
             `To make it the widget on every page, add the script once to nuxt.config.ts: ${head}`,
@@ -211,7 +212,7 @@ export function publishCode({
       return {
         code,
         preview: snippet,
-        steps: [stack.where, ...LANGUAGE_STEPS[stack.language]],
+        steps: [`Open the post's file (for example ${stack.file}).`, stack.where, ...LANGUAGE_STEPS[stack.language]],
         ...loads,
         appliesOptions: true,
       };
