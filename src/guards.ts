@@ -23,11 +23,12 @@ export interface Pass {
   zooms: Map<Element, number>;
   backgrounds: Map<Element, RGBA | undefined>;
   pageFonts?: Set<string>;
-  fontProblems: Map<string, string | undefined>;
+  /** Why each custom family, by its quoted name, cannot be used, or '' where it can. */
+  fontProblems: Record<string, string>;
 }
 
 /** A pass's empty shares. */
-export const newPass = (): Pass => ({ zooms: new Map(), backgrounds: new Map(), fontProblems: new Map() });
+export const newPass = (): Pass => ({ zooms: new Map(), backgrounds: new Map(), fontProblems: {} });
 
 /** The product of CSS `zoom` on the element and its ancestors: the engine's own where it has one. */
 function zoomOf(el: Element, pass: Pass): number {
@@ -109,11 +110,11 @@ function fontStack(style: CSSStyleDeclaration, pass: Pass): string | undefined {
       changed = true;
       continue;
     }
-    if (index < custom.length && !pass.fontProblems.has(family))
-      pass.fontProblems.set(family, unusableFont(family, pageFonts));
-    const problem = index < custom.length && pass.fontProblems.get(family);
-    if (problem) warnOnce(`${PROPERTY}font-family: "${family}" ${problem}; skipped.`);
-    else stack.push(GENERIC.test(family) ? family : JSON.stringify(family));
+    // Quoted, a name cannot be one of the record's own (`constructor`).
+    const quoted = JSON.stringify(family);
+    const problem = index < custom.length && (pass.fontProblems[quoted] ??= unusableFont(family, pageFonts) ?? '');
+    if (problem) warnOnce(`${PROPERTY}font-family: ${quoted} ${problem}; skipped.`);
+    else stack.push(GENERIC.test(family) ? family : quoted);
   }
   return changed ? stack.join(',') : undefined;
 }
