@@ -26,7 +26,7 @@ import * as prettier from 'prettier';
 import { captureFloor, measureHeap, measureTimings, stats, traceBreakdowns, variants } from '../bench/browser.mjs';
 import { ENGINES, openEngine } from '../bench/engines.mjs';
 import { VARIANT_LABELS, fallbackOf } from '../bench/pages.mjs';
-import { startServer } from '../bench/server.mjs';
+import { startServer } from '../tools/server.mjs';
 import { DIST_SCRIPT, ROOT, measureSizes } from '../bench/sizes.mjs';
 import { upgradeBoxes } from '../bench/upgrade-box.mjs';
 

@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { startServer } from '../bench/server.mjs';
+import { startServer } from '../tools/server.mjs';
 import { pointSnippetAt } from '../bench/pages.mjs';
 import { ROOT } from '../bench/sizes.mjs';
 import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
