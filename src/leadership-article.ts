@@ -41,6 +41,17 @@ let resizeObserver: ResizeObserver | undefined;
 const resizes = (): ResizeObserver => (resizeObserver ??= new ResizeObserver(checkAll));
 
 /**
+ * A stylesheet that arrives after the first pass (a lazy theme stylesheet, a `<style>` a plugin
+ * adds) may bring an @font-face for a family of the stack, which can change the article's
+ * letters and not its size: every stylesheet's `load` (`<link>` and `<style>` fire it, in every
+ * engine; font loads fire no event in WebKit) runs a pass. Listened to, in the capture phase,
+ * while an instance is on the page.
+ */
+const sheetLoaded = (event: Event): void => {
+  if ((event.target as HTMLStyleElement).sheet) checkAll();
+};
+
+/**
  * Typing in an editor (`contenteditable`) that holds the snippet must not edit the fallback
  * inside the element: hidden once upgraded, it is still editable content (Firefox has been seen
  * typing into it), and what the editor saves. Input whose range starts or ends inside the
@@ -195,13 +206,19 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!connected++) addEventListener('beforeinput', refuseInputInside, true);
+    if (!connected++) {
+      addEventListener('beforeinput', refuseInputInside, true);
+      document.addEventListener('load', sheetLoaded, true);
+    }
     if (this.box) this.watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (!--connected) removeEventListener('beforeinput', refuseInputInside, true);
+    if (!--connected) {
+      removeEventListener('beforeinput', refuseInputInside, true);
+      document.removeEventListener('load', sheetLoaded, true);
+    }
     this.watcher.disconnect();
     shown.delete(this);
     resizes().unobserve(this);
