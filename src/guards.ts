@@ -225,10 +225,12 @@ const COLORS: ColorName[] = ['background', 'color', 'muted-color', 'link-color']
  * Checks and corrects the article that `box` holds, for the element `host`: only the inline
  * styles of `box` and its article change, and only when a value differs. What the page as a
  * whole decides (its fonts, the zoom and background of a shared column) is read once, in `pass`.
+ * Returns whether the page squeezes the element to almost no width and clips it: hiding it,
+ * which its own height cannot undo, only turn into a blank as tall as the squeezed article.
  */
-export function guard(host: Element, box: HTMLElement, pass: Pass): void {
+export function guard(host: Element, box: HTMLElement, pass: Pass): boolean {
   const article = box.firstElementChild as HTMLElement | null;
-  if (!article) return;
+  if (!article) return false;
   // The host's computed style, read live: one object for every property this pass needs of it.
   const style = getComputedStyle(host);
   undoZoom(host, box, pass);
@@ -237,4 +239,5 @@ export function guard(host: Element, box: HTMLElement, pass: Pass): void {
   if (stack && article.style.getPropertyValue('--_font-family') != stack)
     article.style.setProperty('--_font-family', stack);
   if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(style, article, pass);
+  return style.overflowX != 'visible' && host.getBoundingClientRect().width < 10;
 }

@@ -72,6 +72,8 @@ const rules: readonly Rule[] = [
       '-webkit-line-clamp': 'none!important',
     },
   ],
+  // Squeezed to almost no width and clipped (guards.ts): hidden by the page, and no tall blank.
+  [':host(:state(squeezed))', { height: '0!important', 'overflow-y': 'hidden!important' }],
   [':host([hidden])', { display: 'none' }],
   ['div', { all: 'initial', display: 'block', visibility: 'inherit', 'font-size': 0 }],
   ['div>article', { display: 'inline-block', 'vertical-align': 'top', width: '100%' }],

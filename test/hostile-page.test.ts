@@ -187,9 +187,12 @@ describe('decorations, clamping, zoom and ::first-line from the host page', () =
     });
   }
 
-  it('inside a link: the console names the link', async () => {
-    const page = await openPage('', '<a href="https://example.com/"><leadership-article></leadership-article></a>');
+  it('inside a link: the development build names the link; the shipped one says nothing readers need', async () => {
+    const body = '<a href="https://example.com/"><leadership-article></leadership-article></a>';
+    const page = await openPage('', body, DEV_SCRIPT);
     expect(warnings(page).join('\n')).to.contain('inside a link to https://example.com/');
+    removeFrames();
+    expect(warnings(await openPage('', body))).to.deep.equal([]);
   });
 
   it('-webkit-line-clamp on the element: the whole article shows', async () => {
@@ -622,6 +625,27 @@ describe('host CSS that hides or cuts off the element', () => {
     });
   }
 
+  it('squeezed to no width and clipped (width:0, visually-hidden): hidden as the page asks, without a tall blank; whole again once wide', async () => {
+    const body =
+      '<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.css">' +
+      '<p id="before">Before.</p><leadership-article></leadership-article><p id="after">After.</p>';
+    for (const squeeze of ['width: 0; height: 0; overflow: hidden', 'visually-hidden']) {
+      const page = await openPage(squeeze.includes(':') ? `.squeezed { ${squeeze} }` : '', body);
+      page.host.className = squeeze.includes(':') ? 'squeezed' : squeeze;
+      await settle(page.win);
+      const gap =
+        page.win.document.getElementById('after')!.getBoundingClientRect().top -
+        page.win.document.getElementById('before')!.getBoundingClientRect().bottom;
+      // The paragraphs' own margins apart (16px each, collapsing to one): no blank in between.
+      expect(gap, `${squeeze}: the blank between the paragraphs`).to.be.at.most(20);
+      expect(page.host.getBoundingClientRect().height, squeeze).to.be.at.most(1);
+      page.host.className = '';
+      await settle(page.win);
+      await expectWholeArticle(page, `${squeeze}, then widened`);
+      removeFrames();
+    }
+  });
+
   it('a fixed height that hides its overflow on the element reports nothing: the element keeps its box', async () => {
     const page = await openPage(
       'leadership-article { height: 20px !important; overflow: hidden !important }',
@@ -682,9 +706,9 @@ describe('a theme that does all of it at once', () => {
     expect(contrastRatio(base, 'rgb(255, 255, 255)'), 'the theme is dark').to.be.above(10);
     await expectWholeArticle(page, 'Twenty Twenty-Five Evening');
     const text = warnings(page).join('\n');
-    for (const named of ['--leadership-article-background:', 'inside a link to /2017/06/30/leadership/']) {
-      expect(text, text).to.contain(named);
-    }
+    expect(text, text).to.contain('--leadership-article-background:');
+    // Where the post card's link leads is the author's to fix: the development build says it.
+    expect(text, text).to.not.contain('inside a link');
   });
 
   it('still shows the whole article, readable, with both links', async () => {
@@ -706,12 +730,7 @@ describe('a theme that does all of it at once', () => {
       'no line through the text',
     ).to.be.below(0.85);
     const text = warnings(page).join('\n');
-    for (const named of [
-      '"Georgia"',
-      '--leadership-article-color:',
-      '--leadership-article-link-color:',
-      'inside a link to /go',
-    ]) {
+    for (const named of ['"Georgia"', '--leadership-article-color:', '--leadership-article-link-color:']) {
       expect(text, text).to.contain(named);
     }
   });
