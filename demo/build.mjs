@@ -3,36 +3,26 @@
  * `npm run site` (after the build): writes site/, the static website a blogger uses, for any
  * static host at any sub-path (every link in it is relative):
  * - index.html, the publish page, with choices.json and code/: the code of every output ×
- *   script host × theme × heading level, made by the build's generators (demo/publish-code.mjs);
- * - v/VERSION/, this release's files as `npm run build` writes them for this site's address
- *   (generators/index.mjs run again with LEADERSHIP_ARTICLE_PUBLIC_URL set), never changed once
- *   published, so code copied from any release keeps working;
+ *   script host × theme × heading level, made by the package's outputs (demo/publish-code.mjs);
+ * - v/VERSION/, this release's files as `npm run build` writes them, for this site's address,
+ *   never changed once published, so code copied from any release keeps working;
  * - demo/, the demo blog post; docs/, the README and docs/*.md as pages.
  *
  * SITE_URL is the site's public address (default: package.json's homepage); REPOSITORY_URL the
  * repository's, for the docs' links to its other files (default: package.json's repository).
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import MarkdownIt from 'markdown-it';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
-import { choiceKey } from '../demo/choices.mjs';
-import { demoPage } from '../demo/post.mjs';
-import {
-  BUILDERS,
-  HEADING_LEVELS,
-  HOSTS,
-  OUTPUTS,
-  THEMES,
-  TEMPLATE_ENGINES,
-  publishCode,
-} from '../demo/publish-code.mjs';
+import { distFiles } from 'leadership-article/outputs.js';
+import { choiceKey } from './choices.mjs';
+import { demoPage } from './post.mjs';
+import { BUILDERS, HEADING_LEVELS, HOSTS, OUTPUTS, THEMES, TEMPLATE_ENGINES, publishCode } from './publish-code.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The plugin's types describe its CommonJS build; Node imports its ES build (as rollup.config.mjs does).
@@ -216,10 +206,11 @@ export async function buildSite({ siteUrl, out = join(root, 'site') }) {
 
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  // This release's files, by the build's own generator, for this site's address.
-  await promisify(execFile)(process.execPath, [join(root, 'generators/index.mjs'), join(out, releasePath(version))], {
-    env: { ...process.env, LEADERSHIP_ARTICLE_PUBLIC_URL: release },
-  });
+  // This release's files, as the build writes them, for this site's address.
+  const releaseFolder = join(out, releasePath(version));
+  await write(join(releaseFolder, 'leadership-article.js'), bundle);
+  for (const [name, content] of Object.entries(distFiles({ bundle, version, base: release })))
+    await write(join(releaseFolder, name), content);
   const files = await writeChoices(out, { bundle, version, release });
   const page = (await readFile(join(root, 'demo/publish.html'), 'utf8'))
     .replaceAll('{{SITE_URL}}', siteUrl)

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
- * `npm start` (after the build): builds the site (scripts/site.mjs) for this address and serves
+ * `npm start` (after the build): builds the site (demo/build.mjs) for this address and serves
  * it as GitHub Pages would (tools/server.mjs): the publish page at http://127.0.0.1:8000/,
  * the demo blog post at /demo/, this release's files at /v/VERSION/. PORT and HOST set the
  * address.
  */
 import { fileURLToPath } from 'node:url';
 import { startPagesServer } from '../tools/server.mjs';
-import { buildSite } from './site.mjs';
+import { buildSite } from './build.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 const hostname = process.env.HOST ?? '127.0.0.1';

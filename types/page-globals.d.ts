@@ -9,7 +9,7 @@ interface PageRecord {
 }
 
 interface Window {
-  /** test/pages/recorder.js: console warnings, errors and CSP violations of a test page. */
+  /** test/support/pages/recorder.js: console warnings, errors and CSP violations of a test page. */
   recorded: PageRecord;
   /** test/platforms/page-probe.js: warnings and shadow roots (closed ones too) of a platform page. */
   platformProbe: { warnings: string[]; errors: string[]; roots: Map<Element, ShadowRoot> };

@@ -4,7 +4,7 @@
  * the shipped script, so warnings are counted from zero.
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
+import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from '../support/frames.js';
 import {
   contrastRatio,
   effectiveBackground,
@@ -12,7 +12,7 @@ import {
   isDark,
   renderedArticle,
   visibleText,
-} from './helpers.js';
+} from '../support/helpers.js';
 
 const page = (elements: string) => framePage(`${elements}<script src="${DIST_SCRIPT}"></script>`);
 

@@ -5,7 +5,15 @@
  * fallback that differs from the article.
  */
 import { expect } from '@open-wc/testing';
-import { DEV_SCRIPT, DIST_SCRIPT, distText, framePage, removeFrames, snippetWithScript, waitFor } from './frames.js';
+import {
+  DEV_SCRIPT,
+  DIST_SCRIPT,
+  distText,
+  framePage,
+  removeFrames,
+  snippetWithScript,
+  waitFor,
+} from '../support/frames.js';
 
 /** What each diagnostic says: the development build's console messages, in part. */
 const DIAGNOSTICS = [

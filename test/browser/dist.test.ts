@@ -3,8 +3,8 @@
  * classic script, the size budget) are test/bundle.test.mjs's.
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from './frames.js';
-import { renderedArticle, requiredLinks, expectWholeArticleWithLinks } from './helpers.js';
+import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow } from '../support/frames.js';
+import { renderedArticle, requiredLinks, expectWholeArticleWithLinks } from '../support/helpers.js';
 
 const ELEMENT = '<leadership-article></leadership-article>';
 
@@ -69,7 +69,7 @@ describe('dist/leadership-article.js', () => {
 
   it('with another class already holding the name: no error, one warning naming the element', async () => {
     const win = await framePage(
-      `<script src="/test/pages/define-impostor.js"></script>${ELEMENT}<script defer src="${DIST_SCRIPT}"></script>`,
+      `<script src="/test/support/pages/define-impostor.js"></script>${ELEMENT}<script defer src="${DIST_SCRIPT}"></script>`,
     );
     expect(win.recorded.errors).to.deep.equal([]);
     expect(win.recorded.warnings.length).to.equal(1);

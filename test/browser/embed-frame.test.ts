@@ -4,8 +4,8 @@
  * height (its own message and WordPress's embed protocol), and touches no cookie or storage.
  */
 import { expect } from '@open-wc/testing';
-import { expectedRenderedText, renderedArticle, visibleText } from './helpers.js';
-import { appendFrame, distText, frameLoaded, nextTask, removeFrames, waitFor } from './frames.js';
+import { expectedRenderedText, renderedArticle, visibleText } from '../support/helpers.js';
+import { appendFrame, distText, frameLoaded, nextTask, removeFrames, waitFor } from '../support/frames.js';
 
 const EMBED_PAGE = '/dist/embed/index.html';
 /** WordPress adds `#?secret=` and ten letters or digits to the frame's URL. */
@@ -41,7 +41,8 @@ const FRAME_SIZE = { width: oembed.width, height: oembed.height };
  * probes of test/pages loaded first; resolves once the widget has rendered.
  */
 async function readableEmbedPage() {
-  const probes = '<script src="/test/pages/recorder.js"></script><script src="/test/pages/privacy-probes.js"></script>';
+  const probes =
+    '<script src="/test/support/pages/recorder.js"></script><script src="/test/support/pages/privacy-probes.js"></script>';
   const html = (await distText('embed/index.html'))
     .replace('<head>', `<head>${probes}`)
     // The page's relative script URL, resolved as it is when the page is served from /dist/embed/.

@@ -6,11 +6,11 @@
  * inherit this page's UTF-8 and hide the very problem.
  */
 import { expect } from '@open-wc/testing';
-import { appendFrame, distText, removeFrames } from './frames.js';
-import { collapse, expectedRenderedText } from './helpers.js';
+import { appendFrame, distText, removeFrames } from '../support/frames.js';
+import { collapse, expectedRenderedText } from '../support/helpers.js';
 
 const words: { latin: string; japanese: string } = await (
-  await fetch(new URL('./fixtures/encoding-pages.json', import.meta.url))
+  await fetch(new URL('../fixtures/encoding-pages.json', import.meta.url))
 ).json();
 
 /** Each page, with the encoding the Encoding Standard says browsers decode it in, and its words. */

@@ -9,8 +9,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import DOMPurify from 'dompurify';
-import { removeFrames, distText, pageAround, renderWithoutScripts } from './frames.js';
-import { expectWholeArticleWithLinks } from './helpers.js';
+import { removeFrames, distText, pageAround, renderWithoutScripts } from '../support/frames.js';
+import { expectWholeArticleWithLinks } from '../support/helpers.js';
 
 /** A blog post holding `html` between paragraphs of its own. */
 const blogPost = (html: string): string =>

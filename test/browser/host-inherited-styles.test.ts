@@ -6,7 +6,7 @@
  * same engine), and a real mouse still clicks its links and selects its text.
  */
 import { expect } from '@open-wc/testing';
-import { onPostAndEverythingInIt, openHostPage, POST_CSS, postBody, removeFrames } from './frames.js';
+import { onPostAndEverythingInIt, openHostPage, POST_CSS, postBody, removeFrames } from '../support/frames.js';
 import {
   clickWithMouse,
   collapse,
@@ -23,7 +23,7 @@ import {
   textElements,
   visibleText,
   type Rendering,
-} from './helpers.js';
+} from '../support/helpers.js';
 
 afterEach(() => {
   removeFrames();

@@ -3,10 +3,10 @@
  * and what it asks of the network, cookies, storage and fonts (nothing).
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, frameUrl, removeFrames } from './frames.js';
-import { expectedRenderedText, isClickable, renderedArticle, visibleText } from './helpers.js';
+import { DIST_SCRIPT, frameUrl, removeFrames } from '../support/frames.js';
+import { expectedRenderedText, isClickable, renderedArticle, visibleText } from '../support/helpers.js';
 
-const STRICT_CSP_PAGE = '/test/pages/strict-csp.html?csp=strict';
+const STRICT_CSP_PAGE = '/test/support/pages/strict-csp.html?csp=strict';
 
 describe('under a strict Content Security Policy', () => {
   afterEach(removeFrames);
@@ -46,7 +46,7 @@ describe('privacy', () => {
   afterEach(removeFrames);
 
   it('requests nothing but its own script, and touches no cookie, storage, network or font API', async () => {
-    const win = await frameUrl('/test/pages/privacy.html');
+    const win = await frameUrl('/test/support/pages/privacy.html');
     const articles = [...win.document.querySelectorAll('leadership-article')].map(renderedArticle);
     expect(articles.length).to.equal(2);
     for (const article of articles) expect(visibleText(article)).to.equal(await expectedRenderedText());
@@ -57,7 +57,11 @@ describe('privacy', () => {
       // The test server injects its own web-socket client into served pages.
       .filter((path) => !path.startsWith('/__web-dev-server'))
       .sort();
-    expect(requested).to.deep.equal([DIST_SCRIPT, '/test/pages/privacy-probes.js', '/test/pages/recorder.js']);
+    expect(requested).to.deep.equal([
+      DIST_SCRIPT,
+      '/test/support/pages/privacy-probes.js',
+      '/test/support/pages/recorder.js',
+    ]);
     expect(win.recorded.touched).to.deep.equal([]);
     expect(win.document.cookie).to.equal('');
     expect(win.document.fonts.size).to.equal(0);

@@ -8,9 +8,9 @@
  * Expectations come from test/fixtures; nothing here imports src/.
  */
 import { expect } from '@open-wc/testing';
-import { openHostPage, removeFrames, widget } from './frames.js';
-import { effectiveBackground, expectReadable, relativeLuminance } from './helpers.js';
-import { THEME_PAGES } from './theme-pages.js';
+import { openHostPage, removeFrames, widget } from '../support/frames.js';
+import { effectiveBackground, expectReadable, relativeLuminance } from '../support/helpers.js';
+import { THEME_PAGES } from '../support/theme-pages.js';
 
 afterEach(removeFrames);
 

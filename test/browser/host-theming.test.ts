@@ -4,8 +4,14 @@
  * uses inside cannot be set from outside.
  */
 import { expect } from '@open-wc/testing';
-import { openHostPage, POST_CSS, postBody, removeFrames } from './frames.js';
-import { expectReadable, expectSameAsBaseline, longestTextElement, measureRendering, styleOf } from './helpers.js';
+import { openHostPage, POST_CSS, postBody, removeFrames } from '../support/frames.js';
+import {
+  expectReadable,
+  expectSameAsBaseline,
+  longestTextElement,
+  measureRendering,
+  styleOf,
+} from '../support/helpers.js';
 
 afterEach(removeFrames);
 

@@ -14,7 +14,15 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { DEV_SCRIPT, DIST_SCRIPT, framePage, removeFrames, type FrameWindow, nextFrame, vendored } from './frames.js';
+import {
+  DEV_SCRIPT,
+  DIST_SCRIPT,
+  framePage,
+  removeFrames,
+  type FrameWindow,
+  nextFrame,
+  vendored,
+} from '../support/frames.js';
 import {
   charRect,
   contrastRatio,
@@ -26,8 +34,8 @@ import {
   requiredLinks,
   textElements,
   visibleText,
-} from './helpers.js';
-import { firstLineRect, inkiestRow, paintedPixels } from './pixels.js';
+} from '../support/helpers.js';
+import { firstLineRect, inkiestRow, paintedPixels } from '../support/pixels.js';
 
 interface Page {
   win: FrameWindow;

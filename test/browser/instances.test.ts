@@ -3,10 +3,10 @@
  * blank box.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/define.js';
-import { LeadershipArticleElement } from '../src/leadership-article.js';
-import { DIST_SCRIPT, framePage, frameUrl, removeFrames } from './frames.js';
-import { expectedRenderedText, renderedArticle, visibleText } from './helpers.js';
+import '../../src/element/define.js';
+import { LeadershipArticleElement } from '../../src/element/leadership-article.js';
+import { DIST_SCRIPT, framePage, frameUrl, removeFrames } from '../support/frames.js';
+import { expectedRenderedText, renderedArticle, visibleText } from '../support/helpers.js';
 
 const wholeIn = async (el: Element) => {
   const article = renderedArticle(el);
@@ -101,7 +101,7 @@ describe('never a blank box', () => {
   });
 
   it('shows the fallback when the script cannot load at all', async () => {
-    const win = await frameUrl('/test/pages/script-fails.html');
+    const win = await frameUrl('/test/support/pages/script-fails.html');
     const fallback = win.document.getElementById('fallback')!;
     expect(fallback.getClientRects().length).to.be.greaterThan(0);
     expect(fallback.innerText).to.equal('The fallback stays readable.');

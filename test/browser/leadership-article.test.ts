@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { article } from '../src/article.js';
-import '../src/define.js';
-import { LeadershipArticleElement } from '../src/leadership-article.js';
+import { article } from '../../src/article/article.js';
+import '../../src/element/define.js';
+import { LeadershipArticleElement } from '../../src/element/leadership-article.js';
 import {
   charactersPerLine,
   collapse,
@@ -15,7 +15,7 @@ import {
   requiredLinks,
   textElements,
   visibleText,
-} from './helpers.js';
+} from '../support/helpers.js';
 
 describe('article data', () => {
   it("is lines 1-16 of the publisher's page, character for character", async () => {

@@ -6,8 +6,15 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { DIST_SCRIPT, framePage, removeFrames, distText, renderWithoutScripts, snippetWithScript } from './frames.js';
-import { collapse, fixtureLines, renderedArticle, requiredLinks, textElements } from './helpers.js';
+import {
+  DIST_SCRIPT,
+  framePage,
+  removeFrames,
+  distText,
+  renderWithoutScripts,
+  snippetWithScript,
+} from '../support/frames.js';
+import { collapse, fixtureLines, renderedArticle, requiredLinks, textElements } from '../support/helpers.js';
 
 const snippet = await distText('embed-cdn.html');
 const TITLE = (await fixtureLines())[0]!;

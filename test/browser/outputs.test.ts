@@ -4,8 +4,8 @@
  * as strings (tags, attributes, scripts, oEmbed fields, shortcodes) is checked by node's test
  * runner beside the generators (generators/*.test.mjs).
  */
-import { removeFrames, distText, pageAround, renderWithoutScripts } from './frames.js';
-import { expectWholeArticleWithLinks } from './helpers.js';
+import { removeFrames, distText, pageAround, renderWithoutScripts } from '../support/frames.js';
+import { expectWholeArticleWithLinks } from '../support/helpers.js';
 
 for (const file of ['embed.html', 'embed-cdn.html']) {
   describe(`dist/${file}, a paste-ready snippet`, () => {

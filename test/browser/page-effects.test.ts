@@ -3,7 +3,7 @@
  * resizes or zooms it, and no page-wide listener once its last instance is gone.
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, framePage, nextTask, removeFrames, waitFor, type FrameWindow } from './frames.js';
+import { DIST_SCRIPT, framePage, nextTask, removeFrames, waitFor, type FrameWindow } from '../support/frames.js';
 
 /** Waits for the pass of corrections the element runs after a paint, and a little more. */
 async function afterChecks(win: FrameWindow): Promise<void> {

@@ -15,7 +15,7 @@ import {
   pageAround,
   renderWithoutScripts,
   snippetWithScript,
-} from './frames.js';
+} from '../support/frames.js';
 import {
   contrastRatio,
   expectedRenderedText,
@@ -25,7 +25,7 @@ import {
   requiredLinks,
   visibleText,
   expectWholeArticleWithLinks,
-} from './helpers.js';
+} from '../support/helpers.js';
 
 const snippet = await distText('embed.html');
 /** The snippet as pasted before it had its `<div>` (or trimmed by hand): the element first. */

@@ -5,7 +5,7 @@
  * No timings here: speed is measured by `npm run bench`.
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, loadFrame, pageAround, removeFrames } from './frames.js';
+import { DIST_SCRIPT, loadFrame, pageAround, removeFrames } from '../support/frames.js';
 
 const INSTANCES = 100;
 

@@ -1,5 +1,5 @@
 /**
- * The publish page, as the site serves it (scripts/site.mjs, test/server/site-plugin.mjs): on a
+ * The publish page, as the site serves it (demo/build.mjs, test/server/site-plugin.mjs): on a
  * phone's first screen "Copy code" is reachable; every choice changes the code, its steps and
  * its preview, whose captions always say what shows; the copied code, pasted into a plain page on
  * another origin, renders as previewed and whole, with JavaScript on and off; copying falls back
@@ -17,8 +17,8 @@ import {
   type FrameWindow,
   renderWithoutScripts,
   waitFor,
-} from './frames.js';
-import { contrastRatio, renderedArticle, expectWholeArticleWithLinks } from './helpers.js';
+} from '../support/frames.js';
+import { contrastRatio, renderedArticle, expectWholeArticleWithLinks } from '../support/helpers.js';
 
 type Publish = HTMLElement & { whenPreviewed(): Promise<void> };
 

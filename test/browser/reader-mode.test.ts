@@ -7,8 +7,8 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { Readability as ReadabilityClass, isProbablyReaderable as isReaderable } from '@mozilla/readability';
-import { distText, frameUrl, loadFrame, removeFrames, renderWithoutScripts, waitFor } from './frames.js';
-import { collapse, expectedRenderedText, fixtureLines, requiredLinks } from './helpers.js';
+import { distText, frameUrl, loadFrame, removeFrames, renderWithoutScripts, waitFor } from '../support/frames.js';
+import { collapse, expectedRenderedText, fixtureLines, requiredLinks } from '../support/helpers.js';
 
 /** Loads one of Readability's files as the classic script it is (it has no ES module build). */
 const classicScript = (path: string): Promise<unknown> =>

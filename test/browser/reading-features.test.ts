@@ -8,8 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { DIST_SCRIPT, distText, pageAround, removeFrames, renderWithoutScripts } from './frames.js';
-import { collapse, expectedRenderedText, renderedArticle, requiredLinks, visibleText } from './helpers.js';
+import { DIST_SCRIPT, distText, pageAround, removeFrames, renderWithoutScripts } from '../support/frames.js';
+import { collapse, expectedRenderedText, renderedArticle, requiredLinks, visibleText } from '../support/helpers.js';
 
 const isWebKit = !/Chrome|Firefox/.test(navigator.userAgent);
 

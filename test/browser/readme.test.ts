@@ -1,16 +1,14 @@
 /**
  * The README is for the blogger: short, the publish page (package.json's homepage) on its first
- * screen, no snippet to copy by hand. The docs' generated sections are what the build says: the
- * API tables are what the element's JSDoc says (custom-elements.json) and what it renders, the
- * sizes are the built files'; no other size is typed by hand. It ends with the two commands for a
- * fresh machine, the second running what CI runs; the demo has one place for the snippet.
+ * screen, no snippet to copy by hand; no size typed by hand outside the generated sections (whose
+ * currency test/unit/docs.test.mjs checks). The custom properties' documented defaults are what
+ * the element renders. It ends with the two commands for a fresh machine, the second running
+ * what CI runs; the demo has one place for the snippet.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
-import { apiTables, readmeApiTables } from '../scripts/api-tables.mjs';
-import { SIZED_OUTPUTS, SIZES_END, SIZES_START, sizesTable } from '../scripts/sizes-table.mjs';
-import { DIST_SCRIPT, distText, framePage, removeFrames } from './frames.js';
-import { renderedArticle } from './helpers.js';
+import { DIST_SCRIPT, framePage, removeFrames } from '../support/frames.js';
+import { renderedArticle } from '../support/helpers.js';
 
 /** README.md and every docs/*.md. */
 const { files: DOCS } = await executeServerCommand<{ files: string[] }, undefined>('doc-files');
@@ -55,26 +53,6 @@ describe('README', () => {
       const typed = doc.replace(GENERATED, '').match(/\b\d[\d,.]*\s?(?:kB|KB|MB|bytes|B)\b/g) ?? [];
       expect(typed, `${file}: sizes typed by hand`).to.deep.equal([]);
     }
-  });
-
-  it("lists the built outputs' sizes, from dist/ (run `npm run readme` after a build)", async () => {
-    const bytes = Object.fromEntries(
-      await Promise.all(
-        SIZED_OUTPUTS.map(async ([name]) => [name, new TextEncoder().encode(await distText(name)).length]),
-      ),
-    );
-    const docs = await Promise.all(DOCS.map((file) => text(`/${file}`)));
-    const blocks = docs.flatMap((doc) => {
-      const from = doc.indexOf(SIZES_START);
-      return from < 0 ? [] : [doc.slice(from + SIZES_START.length, doc.indexOf(SIZES_END, from)).trim()];
-    });
-    expect(blocks).to.deep.equal([sizesTable(bytes)]);
-  });
-
-  it('has the API tables generated from custom-elements.json (run `npm run readme` after a build)', async () => {
-    const api = await text('/docs/api.md');
-    const manifest = JSON.parse(await text('/custom-elements.json'));
-    expect(readmeApiTables(api), 'API block between the markers').to.equal(apiTables(manifest));
   });
 
   it("documents the custom properties' defaults the element renders with", async () => {

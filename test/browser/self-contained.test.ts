@@ -4,8 +4,8 @@
  * blog index shows the post.
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow, distText } from './frames.js';
-import { expectedRenderedText, renderedArticle, visibleText } from './helpers.js';
+import { DIST_SCRIPT, framePage, removeFrames, type FrameWindow, distText } from '../support/frames.js';
+import { expectedRenderedText, renderedArticle, visibleText } from '../support/helpers.js';
 
 const snippet = await distText('embed.html');
 const { version } = (await (await fetch('/package.json')).json()) as { version: string };
@@ -32,7 +32,7 @@ describe('the self-contained snippet', () => {
     await expectArticles(win, 1);
     expect(win.recorded).to.deep.equal({ warnings: [], errors: [], violations: [] });
     const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(requests).to.deep.equal(['/test/pages/recorder.js']);
+    expect(requests).to.deep.equal(['/test/support/pages/recorder.js']);
   });
 
   it('control: the same policy does refuse a script from the network (the CDN variant)', async () => {

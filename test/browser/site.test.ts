@@ -1,5 +1,5 @@
 /**
- * The publish site (scripts/site.mjs) as a plain static server serves it at a sub-path with
+ * The publish site (demo/build.mjs) as a plain static server serves it at a sub-path with
  * GitHub Pages' headers (test/server/site-plugin.mjs), read from this page's origin, another one:
  * its release folder holds what the build writes, byte for byte; the publish page's code is the
  * generators' for every option; each choice, pasted here, is whole with its links active with
@@ -8,8 +8,16 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
-import { distText, framePage, frameUrl, loadFrame, removeFrames, renderWithoutScripts, waitFor } from './frames.js';
-import { expectWholeArticleWithLinks, renderedArticle } from './helpers.js';
+import {
+  distText,
+  framePage,
+  frameUrl,
+  loadFrame,
+  removeFrames,
+  renderWithoutScripts,
+  waitFor,
+} from '../support/frames.js';
+import { expectWholeArticleWithLinks, renderedArticle } from '../support/helpers.js';
 
 const { url: SITE_URL } = await executeServerCommand<{ url: string }, undefined>('site');
 const { version } = (await (await fetch('/package.json')).json()) as { version: string };

@@ -4,8 +4,8 @@
  * reader's setting. Text keeps AA contrast in each case.
  */
 import { expect } from '@open-wc/testing';
-import { DIST_SCRIPT, framePage, removeFrames } from './frames.js';
-import { contrastRatio, effectiveBackground, isDark, parseColor, renderedArticle } from './helpers.js';
+import { DIST_SCRIPT, framePage, removeFrames } from '../support/frames.js';
+import { contrastRatio, effectiveBackground, isDark, parseColor, renderedArticle } from '../support/helpers.js';
 
 const cardIsDark = (el: Element): boolean => isDark(effectiveBackground(renderedArticle(el)));
 

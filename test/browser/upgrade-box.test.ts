@@ -6,9 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { DIST_SCRIPT, distText, loadFrame, pageHtml, removeFrames, VIEWPORT_META, waitFor } from './frames.js';
-import { renderedArticle, styleOf } from './helpers.js';
-import { THEME_PAGES, TWENTY_TWENTY_ONE_WHOLE, UNSTYLED_PAGE, type ThemePage } from './theme-pages.js';
+import { DIST_SCRIPT, distText, loadFrame, pageHtml, removeFrames, VIEWPORT_META, waitFor } from '../support/frames.js';
+import { renderedArticle, styleOf } from '../support/helpers.js';
+import { THEME_PAGES, TWENTY_TWENTY_ONE_WHOLE, UNSTYLED_PAGE, type ThemePage } from '../support/theme-pages.js';
 
 /**
  * The real host pages, with their real stylesheets, and Twenty Twenty-One's whole stylesheet; GitHub's

@@ -24,8 +24,8 @@ import {
   pageHtml,
   VIEWPORT_META,
   vendored,
-} from './frames.js';
-import { expectedRenderedText, isClickable, renderedArticle, requiredLinks, visibleText } from './helpers.js';
+} from '../support/frames.js';
+import { expectedRenderedText, isClickable, renderedArticle, requiredLinks, visibleText } from '../support/helpers.js';
 
 const snippet = await distText('embed.html');
 const SCRIPT_DELAY_MS = 1000;

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 
-const root = new URL('..', import.meta.url);
+const root = new URL('../..', import.meta.url);
 
 /** Lines 1-16 of the publisher's page, verbatim (test/fixtures/article-lines-1-16.txt). */
 export const fixtureLines = (await readFile(new URL('test/fixtures/article-lines-1-16.txt', root), 'utf8'))

@@ -118,7 +118,7 @@ async function settled(frame: HTMLIFrameElement): Promise<FrameWindow> {
  * loaded first. Scripts in `body` run as in any page.
  */
 export async function framePage(body: string, { width = 800, height = 600, head = '' } = {}): Promise<FrameWindow> {
-  const srcdoc = pageAround(body, `<script src="/test/pages/recorder.js"></script>${head}`);
+  const srcdoc = pageAround(body, `<script src="/test/support/pages/recorder.js"></script>${head}`);
   return settled(await loadFrame({ srcdoc }, { width, height }));
 }
 
@@ -213,4 +213,4 @@ export const POST_CSS = 'body{margin:8px}.post{width:640px}';
 export const onPostAndEverythingInIt = (declarations: string): string => `.post, .post * { ${declarations} }`;
 
 /** A stylesheet vendored in test/fixtures/host-css (see the README there). */
-export const vendored = (name: string): string => new URL(`./fixtures/host-css/${name}`, import.meta.url).pathname;
+export const vendored = (name: string): string => new URL(`../fixtures/host-css/${name}`, import.meta.url).pathname;

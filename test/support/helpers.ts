@@ -14,12 +14,12 @@ interface Link {
 
 /** The links the publisher's terms require (test/fixtures/required-links.json). */
 export const requiredLinks: { citation: Link; copyright: Link } = await (
-  await fetch(new URL('./fixtures/required-links.json', import.meta.url))
+  await fetch(new URL('../fixtures/required-links.json', import.meta.url))
 ).json();
 
 /** Lines 1-16 of the publisher's page, verbatim (test/fixtures/article-lines-1-16.txt). */
 export async function fixtureLines(): Promise<string[]> {
-  const response = await fetch(new URL('./fixtures/article-lines-1-16.txt', import.meta.url));
+  const response = await fetch(new URL('../fixtures/article-lines-1-16.txt', import.meta.url));
   const text = await response.text();
   return text.replace(/\n$/, '').split('\n');
 }

@@ -15,9 +15,9 @@ import { promisify } from 'node:util';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
-import { CHROMIUM_ARGS, findChromium } from '../packages/check/cli/browsers.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../packages/check/cli/browsers.mjs';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const rootPath = decodeURIComponent(root.pathname);
 const exec = promisify(execFile);
 const npm = (args, cwd) => exec('npm', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -71,12 +71,7 @@ async function bytesUnder(dir) {
 }
 
 before(async () => {
-  for (const built of [
-    'lib/index.js',
-    'dist/leadership-article.js',
-    'dist/embed.html',
-    'packages/check/lib/from-element.mjs',
-  ]) {
+  for (const built of ['lib/index.js', 'dist/leadership-article.js', 'dist/embed.html']) {
     await lstat(new URL(built, root)).catch(() => assert.fail(`${built} is missing: run \`npm run build\` first.`));
   }
   work = await mkdtemp(join(tmpdir(), 'leadership-article-packages-'));

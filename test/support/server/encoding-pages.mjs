@@ -16,8 +16,8 @@
 import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 
-const dist = new URL('../../dist/', import.meta.url);
-const words = JSON.parse(await readFile(new URL('../fixtures/encoding-pages.json', import.meta.url), 'utf8'));
+const dist = new URL('../../../dist/', import.meta.url);
+const words = JSON.parse(await readFile(new URL('../../fixtures/encoding-pages.json', import.meta.url), 'utf8'));
 
 /**
  * The pages' charsets: how each says it (a `<meta>` or the HTTP header, or not at all), what it
@@ -31,7 +31,7 @@ export const PAGES = {
   shift_jis: { meta: '<meta charset="shift_jis">', header: '', encoding: 'shift_jis', words: words.japanese },
 };
 
-const PROBE = '/test/pages/encoding-probe.js';
+const PROBE = '/test/support/pages/encoding-probe.js';
 
 /** The body of a built HTML file (dist/article.html). */
 const bodyOf = (html) => /<body[^>]*>([^]*)<\/body>/.exec(html)[1];

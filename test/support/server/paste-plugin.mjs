@@ -6,7 +6,7 @@
  *   (`html: true`), with its typographer on;
  * - `executeServerCommand('kramdown', { markdown })`: kramdown with the GFM parser, as Jekyll
  *   runs it (Debian's ruby-kramdown, ruby-kramdown-parser-gfm).
- * - `executeServerCommand('embed-snippet', options)`: generators/snippet.mjs's embedSnippet()
+ * - `executeServerCommand('embed-snippet', options)`: leadership-article/outputs.js's embedSnippet()
  *   with the built dist/leadership-article.js as `bundle`, answering `{ html }` or `{ error }`.
  * It also serves `/wordpress-themes/…` from Debian's WordPress themes (the whole Twenty
  * Twenty-One style.css that `wordpress-theme-twentytwentyone` installs).
@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
-import { embedSnippet } from '../../generators/snippet.mjs';
+import { embedSnippet } from 'leadership-article/outputs.js';
 
 const THEMES = '/usr/share/wordpress/wp-content/themes/';
 const WORDPRESS_FILTERS = fileURLToPath(new URL('./wordpress-filters.php', import.meta.url));
@@ -36,7 +36,7 @@ export function run(command, args, input) {
 }
 
 async function snippetOrError(options) {
-  const bundle = await readFile(fileURLToPath(new URL('../../dist/leadership-article.js', import.meta.url)));
+  const bundle = await readFile(fileURLToPath(new URL('../../../dist/leadership-article.js', import.meta.url)));
   try {
     return { html: embedSnippet({ bundle, ...options }) };
   } catch (error) {

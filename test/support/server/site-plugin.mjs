@@ -1,6 +1,6 @@
 /**
  * The publish site for the browser tests, served as GitHub Pages serves a project site: built
- * once per run (scripts/site.mjs) into a temporary folder, for the address of a plain static
+ * once per run (demo/build.mjs) into a temporary folder, for the address of a plain static
  * server (tools/server.mjs) on its own port, at the sub-path /leadership-article/. The
  * test pages run on the test server's origin, so every paste is on another origin than the site.
  *
@@ -13,8 +13,8 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../../scripts/site.mjs';
-import { startPagesServer } from '../../tools/server.mjs';
+import { buildSite } from '../../../demo/build.mjs';
+import { startPagesServer } from '../../../tools/server.mjs';
 
 export const SITE_PATH = '/leadership-article/';
 

@@ -1,11 +1,10 @@
 /**
- * lib/link-match.js (built from src/link-match.ts), which the widget and `check` both use to
+ * leadership-article/link-match.js (src/dev/link-match.ts), which the widget and `check` both use to
  * decide whether a link is a required link. Addresses written by hand, as platforms write them.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-
-const { linkMatch, clickTrackingRedirect } = await import(new URL('../lib/link-match.js', import.meta.url).href);
+import { clickTrackingRedirect, linkMatch } from 'leadership-article/link-match.js';
 
 const REQUIRED = 'https://www.findacode.com/articles/';
 

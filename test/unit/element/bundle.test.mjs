@@ -9,8 +9,8 @@
 import assert from 'node:assert/strict';
 import { Script } from 'node:vm';
 import { test } from 'node:test';
-import { sizes } from '../tools/sizes.mjs';
-import { distBytes } from './fixtures.mjs';
+import { sizes } from '../../../tools/sizes.mjs';
+import { distBytes } from '../../support/fixtures.mjs';
 
 const BUDGET_BROTLI = 7_500;
 

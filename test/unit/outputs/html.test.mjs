@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { load } from 'cheerio';
 import { articleHTML, elementHTML } from 'leadership-article/html.js';
-import { fixtureLines as lines, requiredLinks } from './fixtures.mjs';
+import { fixtureLines as lines, requiredLinks } from '../../support/fixtures.mjs';
 
 /** The text of each block of the article, in reading order. */
 function blocks(html) {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { distPath, distText } from '../test/fixtures.mjs';
+import { distPath, distText } from '../../support/fixtures.mjs';
 
 const snippet = await distText('embed.html');
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { load } from 'cheerio';
-import { distText, fixtureLines, version } from '../test/fixtures.mjs';
+import { distText, fixtureLines, version } from '../../support/fixtures.mjs';
 
 const oembed = JSON.parse(await distText('oembed.json'));
 

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { load } from 'cheerio';
-import { distBytes, distText, fixtureLines, requiredLinks, version } from '../test/fixtures.mjs';
-import { embedSnippet } from './snippet.mjs';
+import { distBytes, distText, fixtureLines, requiredLinks, version } from '../../support/fixtures.mjs';
+import { embedSnippet } from 'leadership-article/outputs.js';
 
 /** The tags the snippet may use: what DOMPurify, sanitize-html and kses keep (and the script). */
 const SNIPPET_TAGS = [

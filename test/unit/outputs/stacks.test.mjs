@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { load } from 'cheerio';
-import { distBytes, fixtureLines as lines, requiredLinks } from '../test/fixtures.mjs';
-import { STACKS, stackCode } from './stacks.mjs';
+import { distBytes, fixtureLines as lines, requiredLinks } from '../../support/fixtures.mjs';
+import { STACKS, stackCode } from 'leadership-article/outputs.js';
 
 const bundle = await distBytes('leadership-article.js');
 
