@@ -11,12 +11,7 @@ const terser = /** @type {typeof terserPlugin.default} */ (/** @type {unknown} *
 
 /**
  * Minifier settings, shared with `npm run bench` so that "Lit's core alone" is bundled exactly
- * like the element. Savings below are brotli bytes (quality 11) of dist/leadership-article.js;
- * the two terser options together took it from 7,757 B to 7,647 B (before the fallback check
- * was added to src/). Tried and not kept, each larger or within brotli's noise (a few bytes
- * either way, changing sign as the code changes): `passes` 2 or 4, `unsafe*`, `pure_getters`,
- * `hoist_vars`, `inline`, `semicolons: false`, `quote_style`, `ecma` 2020/2022, rollup's
- * `strict: false` and `generatedCode: 'es2015'`; esbuild's minifier is 150 B larger.
+ * like the element. What each saved, and what was tried and not kept: docs/performance.md.
  */
 /** @type {import('@rollup/plugin-terser').Options} */
 export const terserOptions = {
@@ -24,21 +19,14 @@ export const terserOptions = {
   compress: {
     passes: 3,
     unsafe_arrows: true,
-    // Drop unused parameters (nothing here reads `Function.length`): −22 B alone, −18 B with
-    // the property mangling below.
+    // Nothing here reads `Function.length`.
     keep_fargs: false,
   },
-  // Lit names its internal cross-package fields `_$xx` and leaves them unmangled so separate Lit
-  // packages can share objects. This bundle holds its own private copy of Lit inside one IIFE
-  // that nothing else can reach, so they are safe to shorten: −92 B alone, −88 B with
-  // `keep_fargs`. What it gives up: the ShadyDOM `polyfill-support` script and SSR hydration,
-  // which patch those fields by name; every engine the embed supports has native shadow DOM,
-  // and it is never server-rendered.
+  // Lit's cross-package fields (`_$xx`) are safe to shorten in a bundle that holds its own copy of
+  // Lit in one IIFE; it gives up ShadyDOM's polyfill and SSR hydration, which patch them by name.
   mangle: { properties: { regex: /^_\$/ } },
-  // Not `module: true`: that would let terser assume module scope in a classic script.
-  // `ascii_only`: non-ASCII characters as `\u` escapes. A script with no declared charset (a data:
-  // URL, a file served without one) is decoded in the page's encoding, which turns a literal
-  // no-break space or © into "Â" and more on pages that are not UTF-8. Brotli: 7,990 B → 7,975 B.
+  // Not `module: true`, which would assume module scope in a classic script. `ascii_only`: a
+  // script with no declared charset is decoded in the page's encoding (docs/encodings-and-reader-mode.md).
   format: { comments: false, ascii_only: true },
 };
 
@@ -89,10 +77,7 @@ export const bundlePlugins = ({ development = false } = {}) => [
 /** Output settings other than the file name. */
 export const outputOptions = {
   format: 'iife',
-  // The map is still written beside the script, but the `//# sourceMappingURL` comment that
-  // every reader would download for nothing is left out: −47 B raw, and −24 B brotli at the
-  // time of writing (brotli's gain has ranged from −38 B to +4 B as the code changed). In
-  // devtools, add dist/leadership-article.js.map by hand, or serve a `SourceMap` header.
+  // The map is written, but no `//# sourceMappingURL` comment that every reader would download.
   sourcemap: 'hidden',
 };
 

@@ -29,7 +29,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const terser = /** @type {typeof terserPlugin.default} */ (/** @type {unknown} */ (terserPlugin));
 
 /** package.json's homepage, which names the published site. */
-export async function packageInfo() {
+async function packageInfo() {
   return JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 }
 
@@ -39,7 +39,7 @@ export async function packageInfo() {
  *
  * @param {string | undefined} value
  */
-export function siteUrlOf(value) {
+function siteUrlOf(value) {
   let url;
   try {
     url = new URL(value ?? '');
@@ -52,7 +52,7 @@ export function siteUrlOf(value) {
 }
 
 /** The folder of a release's files, relative to the site. */
-export const releasePath = (version) => `v/${version}/`;
+const releasePath = (version) => `v/${version}/`;
 
 const sha = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 

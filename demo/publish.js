@@ -37,7 +37,7 @@ const PREVIEWS = SURROUNDINGS.flatMap(([name, label, style]) =>
  * The publisher, as the article's page states it ("please contact us and let us know where you
  * will be publishing it"), quoted as written there.
  */
-export const PUBLISHER = {
+const PUBLISHER = {
   url: 'https://www.findacode.com/',
   address: ['innoviHealth Systems, Inc.', '62 East 300 North', 'Spanish Fork, UT 84660'],
   phone: '801-770-4203',
@@ -74,7 +74,7 @@ const today = () => {
 };
 
 /** The message for the publisher: which article, where, since when. */
-export function publisherMessage({ pageUrl, date }) {
+function publisherMessage({ pageUrl, date }) {
   const author = authorName();
   return [
     'Hello Find-A-Code,',
@@ -95,7 +95,7 @@ export function publisherMessage({ pageUrl, date }) {
  * browser to copy the selection. Resolves with what happened, for the page to say.
  * @returns {Promise<'copied'|'selected'>}
  */
-export async function copyText(text, field) {
+async function copyText(text, field) {
   try {
     await navigator.clipboard.writeText(text);
     return 'copied';
@@ -122,7 +122,7 @@ const copyMessage = (result, what) =>
 /** Where the hosted page is, from the page's own `<link rel="canonical">`. */
 const hostedPage = () => document.querySelector('link[rel="canonical"]')?.href ?? '';
 
-export class LeadershipPublish extends LitElement {
+class LeadershipPublish extends LitElement {
   static properties = {
     kind: { type: String },
     builder: { type: String },

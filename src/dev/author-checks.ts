@@ -6,7 +6,7 @@ import { warnOnce } from '../warn.js';
 /**
  * The development build's checks (the `development` export condition selects this module;
  * production gets author-checks-off.ts): what only the page's author can act on, explained in
- * the console. Readers' protections are in guards.ts, in every build.
+ * the console. Readers' protections are in element/corrections.ts, in every build.
  */
 
 /** Whether a fallback differing from the article was reported: once a page is enough. */

@@ -6,7 +6,7 @@ import { warnOnce } from '../warn.js';
  * What the widget corrects in the rendered article, against the host page, for its readers: CSS
  * zoom, fonts the page swapped in, unreadable theme colours. The element runs it for every
  * instance at once, after the first paint and when one resizes (leadership-article.ts); what only
- * the page's author can act on is in the development build (author-checks.ts).
+ * the page's author can act on is in the development build (dev/author-checks.ts).
  */
 
 const PROPERTY = '--leadership-article-';

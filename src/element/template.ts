@@ -1,7 +1,7 @@
 import { articleStructure, HEADING, type ArticleNode } from '../article/structure.js';
 
 /**
- * The article's DOM, built from its structure (article-structure.ts) once per heading level and
+ * The article's DOM, built from its structure (article/structure.ts) once per heading level and
  * then cloned by every instance: nothing about the article is recomputed per instance. Built with
  * DOM calls and text nodes (no HTML parsing), so it needs no Trusted Types policy.
  */

@@ -4,7 +4,7 @@ import type { Theme } from '../attributes.js';
  * The widget's look, as data: per part of the article a record of CSS property -> value, and the
  * values those refer to by name (colours per theme, the font stack, the corner radius). Printed,
  * never parsed, into the element's stylesheet (stylesheet.ts), the no-script fallback's inline
- * styles and the email's px-only styles (generators/styles.mjs): same look, and the same box
+ * styles and the email's px-only styles (outputs/inline-styles.ts): same look, and the same box
  * size, so the upgrade from fallback to widget does not shift the page.
  *
  * A named value is read in the stylesheet through a private custom property (`--_name`),
@@ -93,7 +93,7 @@ export const articleReset: Declarations = {
 };
 
 /**
- * Declarations per element of the article (by its `style` in article-structure.ts).
+ * Declarations per element of the article (by its `style` in article/structure.ts).
  * `font-size` in px with a rem maximum: never under 18px whatever the host's root size,
  * larger if the reader asked their browser for larger text. The names are the shadow DOM's
  * classes, none of which reader modes take for clutter or a byline (Readability's patterns:

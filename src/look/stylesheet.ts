@@ -16,19 +16,6 @@ import {
 /**
  * The element's stylesheet, printed from the look (styles.ts). The bundle carries only the
  * printed text: rollup evaluates this module at build time (rollup.config.mjs).
- *
- * The article sits in a `div` as an inline-block: an atomic inline box, which the page's text
- * decorations (`line-through` on an ancestor, a link around the element) do not propagate into,
- * and which an ancestor's `::first-line`, `::first-letter` and (outside WebKit)
- * `-webkit-line-clamp` treat as one line. The `div` starts from `all:initial` with no font size,
- * so the line holding the article is exactly as tall as the article. `!important` on `:host`
- * beats even the page's `!important` (inner context wins for important rules): the element keeps
- * the height of its article whatever the page sets for its height, clipping, containment or line
- * clamp. Only the vertical overflow is taken: the page's `overflow:hidden` still makes it a block
- * formatting context beside floats, and cuts nothing once the height is the article's. Zoom is
- * undone by script (guards.ts), since an ancestor's zoom multiplies with the element's.
- * On paper the card's chrome goes, the text turns black, and the copyright link's address, which
- * its text does not show, follows it (the citation's text is its address).
  */
 
 /** Named values as the private custom properties the article defines. */
@@ -36,7 +23,7 @@ const resolver = { token: (name: TokenName) => `var(--_${name})`, colorScheme: c
 
 /**
  * Each colour's default: `light-dark(light,dark)`, one value for both themes, chosen by
- * `color-scheme` (set per theme). Also what guards.ts restores an unreadable custom colour to.
+ * `color-scheme` (set per theme). Also what element/corrections.ts restores an unreadable custom colour to.
  */
 export const colorDefaults = Object.fromEntries(
   Object.keys(palettes.light).map((name) => [
@@ -59,6 +46,8 @@ const black = '#000';
 type Rule = readonly [string, Declarations | readonly Rule[]];
 
 const rules: readonly Rule[] = [
+  // `!important` here beats even the page's (the inner context wins for important rules): the
+  // element keeps its article's height. The page's horizontal overflow stays, beside floats.
   [
     ':host',
     {
@@ -72,9 +61,11 @@ const rules: readonly Rule[] = [
       '-webkit-line-clamp': 'none!important',
     },
   ],
-  // Squeezed to almost no width and clipped (guards.ts): hidden by the page, and no tall blank.
+  // Squeezed to no width and clipped (element/corrections.ts): hidden by the page, no tall blank.
   [':host(:state(squeezed))', { height: '0!important', 'overflow-y': 'hidden!important' }],
   [':host([hidden])', { display: 'none' }],
+  // An atomic inline box, which the page's text decorations do not reach into and an ancestor's
+  // `::first-line` and line clamp count as one line; no font size, so the line is the article's.
   ['div', { all: 'initial', display: 'block', visibility: 'inherit', 'font-size': 0 }],
   ['div>article', { display: 'inline-block', 'vertical-align': 'top', width: '100%' }],
   ['article', { ...articleReset, ...fromPage, ...elementStyles.article }],
@@ -95,6 +86,8 @@ const rules: readonly Rule[] = [
     'a:focus-visible',
     { outline: [px(2), 'solid', token('link-color')], 'outline-offset': px(2), 'border-radius': px(2) },
   ],
+  // On paper: no card, black text, and the copyright link's address after it (the citation's text
+  // is its address).
   [
     '@media print',
     [

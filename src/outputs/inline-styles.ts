@@ -105,12 +105,6 @@ export function fallbackDeclarationsFor(theme: Theme): Record<StyleName, readonl
 export const styleText = (declarations: readonly InlineDeclaration[]): string =>
   declarations.map(([property, value]) => `${property}:${value}`).join(';');
 
-/** The fallback's inline `style` values in `theme`, per name of `elementStyles`. */
-export const fallbackStylesFor = (theme: Theme = 'light'): Record<StyleName, string> =>
-  Object.fromEntries(
-    Object.entries(fallbackDeclarationsFor(theme)).map(([name, declarations]) => [name, styleText(declarations)]),
-  ) as Record<StyleName, string>;
-
 /** Calls `visit` with the style of every styled element under `node` and its nearest styled ancestor's. */
 function eachStyled(
   node: ArticleNode,

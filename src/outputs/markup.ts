@@ -17,7 +17,7 @@ import {
 } from './inline-styles.js';
 
 /**
- * The article's structure (article-structure.ts) printed as markup: HTML for pastes, the
+ * The article's structure (article/structure.ts) printed as markup: HTML for pastes, the
  * fallback and email, and JSX for MDX posts. Every output takes its words from here, so no copy
  * of the article is ever written by hand.
  */

@@ -2,7 +2,7 @@
  * Every file `npm run build` generates for places without scripts shows the whole article,
  * verbatim, with both links and their exact addresses, rendered with scripts off. Their markup
  * as strings (tags, attributes, scripts, oEmbed fields, shortcodes) is checked by node's test
- * runner beside the generators (generators/*.test.mjs).
+ * runner (test/unit/outputs/).
  */
 import { removeFrames, distText, pageAround, renderWithoutScripts } from '../support/frames.js';
 import { expectWholeArticleWithLinks } from '../support/helpers.js';

@@ -2,7 +2,7 @@
  * The publish site (demo/build.mjs) as a plain static server serves it at a sub-path with
  * GitHub Pages' headers (test/server/site-plugin.mjs), read from this page's origin, another one:
  * its release folder holds what the build writes, byte for byte; the publish page's code is the
- * generators' for every option; each choice, pasted here, is whole with its links active with
+ * outputs' for every option; each choice, pasted here, is whole with its links active with
  * JavaScript on and off; the CDN snippet loads the site's script with its integrity; the framed
  * page sizes itself across origins; oEmbed discovery answers.
  */
@@ -88,7 +88,7 @@ describe('site: served at a sub-path like GitHub Pages', () => {
     expect(oembed.provider_url).to.equal(RELEASE);
   });
 
-  it("the publish page offers the generators' code for every theme and heading level, from the code and from this site", async () => {
+  it("the publish page offers the outputs' code for every theme and heading level, from the code and from this site", async () => {
     for (const theme of ['light', 'dark', 'auto'])
       for (const headingLevel of [1, 2, 3, 4, 5, 6]) {
         expect(await offered('snippet', 'inline', theme, headingLevel), `${theme} h${headingLevel}`).to.equal(

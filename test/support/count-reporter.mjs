@@ -1,6 +1,6 @@
 /**
  * node:test reporter that ends the Node tests with one plain line of counts, like the browser
- * suite's, and the passes per folder (generators, the CLI, the bundle).
+ * suite's, and the passes per folder (test/unit, the CLI, the platform builds).
  */
 import { dirname, relative } from 'node:path';
 

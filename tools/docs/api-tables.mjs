@@ -92,11 +92,3 @@ export function apiTables(manifest) {
   );
   return sections.join('\n');
 }
-
-/** The block between the API markers, as the README has it (undefined where missing). */
-export function readmeApiTables(readme) {
-  const start = readme.indexOf(API_START);
-  const end = readme.indexOf(API_END);
-  if (start < 0 || end < start) return undefined;
-  return readme.slice(start + API_START.length, end).trim();
-}

@@ -50,6 +50,7 @@ export async function startBrowser({ expected, known, timeout, viewport }) {
 async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
   // The element's own placement formula, measured in the page (page-probe.mjs).
   const { placement } = await importBuilt('leadership-article/placement.js');
+  const { collapse } = await importBuilt('leadership-article/article.js');
   const page = await browser.newPage();
   const report = { url, mode: 'browser', scripts: [], problems: [], warnings: [], embeds: [] };
   const consoleMessages = [];
@@ -75,7 +76,7 @@ async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
       for (const frame of page.frames()) {
         const framed = frame === page.mainFrame() ? null : frame.url();
         const probe = await frame
-          .evaluate(probeExpression({ tag: TAG_NAME, phrases: expected.phrases }, placement))
+          .evaluate(probeExpression({ tag: TAG_NAME, phrases: expected.phrases }, placement, collapse))
           .catch((error) => {
             // A frame that navigated away is skipped; the page itself must be measured.
             if (!framed) throw new PageError(`the page could not be measured: ${error.message.split('\n')[0]}`);

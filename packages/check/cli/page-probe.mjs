@@ -35,16 +35,17 @@ export function recordShadowRoots(tag) {
 
 /**
  * Everything `check` needs from the page, per `<leadership-article>` and for the page.
- * `placement` is lib/placement.js's, sent along as source (see {@link probeExpression}).
+ * `placement` and `collapse` are the element package's, sent along as source (see
+ * {@link probeExpression}).
  * @param {{ tag: string, phrases: string[] }} expected
  * @param {typeof import('leadership-article/placement.js').placement} placement
+ * @param {typeof import('leadership-article/article.js').collapse} collapse
  */
-export function probePage({ tag, phrases }, placement) {
+export function probePage({ tag, phrases }, placement, collapse) {
   const recorded = window.__leadershipArticleCheckRoots ?? { byHost: new WeakMap(), all: [], moved: new WeakMap() };
   const rootOf = (element) => recorded.byHost.get(element) ?? element.shadowRoot ?? null;
   const parentOf = (node) =>
     node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
-  const collapse = (text) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
   const holdsCopy = (text) => phrases.some((phrase) => collapse(text).includes(phrase));
 
   const describe = (element) => {
@@ -291,8 +292,9 @@ export function probePage({ tag, phrases }, placement) {
 
 /**
  * The expression that runs {@link probePage} in a page with `placement`, the element's own
- * formula (lib/placement.js, self-contained), as its second argument.
+ * formula (leadership-article/placement.js, self-contained), as its second argument.
  * @param {Parameters<typeof probePage>[0]} expected
  * @param {Function} placement
  */
-export const probeExpression = (expected, placement) => `(${probePage})(${JSON.stringify(expected)}, ${placement})`;
+export const probeExpression = (expected, placement, collapse) =>
+  `(${probePage})(${JSON.stringify(expected)}, ${placement}, ${collapse})`;
