@@ -121,6 +121,8 @@ function lowerCaseElement(theme: Theme, headingLevel: HeadingLevel): string {
 /**
  * Vue (VitePress): templates drop `<script>`, so the page's own `<script setup>` adds the
  * element's script once the post is on screen, after a page load or a client-side navigation.
+ * `v-pre` keeps the article out of Vue's compiler, which would take `<leadership-article>` for a
+ * component it cannot find and render nothing in its place on the server.
  */
 function vueCode({ bundle, scriptUrl, theme, headingLevel }: Checked): string {
   const properties = scriptAttributes(bundle, scriptUrl)
@@ -134,7 +136,7 @@ onMounted(() => {
 })
 </script>
 
-<div>${lowerCaseElement(theme, headingLevel)}</div>
+<div v-pre>${lowerCaseElement(theme, headingLevel)}</div>
 `;
 }
 
