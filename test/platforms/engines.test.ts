@@ -10,7 +10,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 import { loadFrame, nextFrame } from '../frames.js';
-import { collapse } from '../helpers.js';
+import { collapse, isClickable } from '../helpers.js';
 import { INTRO } from './intro.mjs';
 import { type Reading, WIDTHS, openPage, read, readManifest } from './reader.js';
 
@@ -21,7 +21,7 @@ interface EnginePage {
   pipeline: string;
   paste: string;
   code: string;
-  mode: 'before' | 'after';
+  mode: 'before' | 'after' | 'trial';
   router: boolean;
   built: boolean;
   error?: string;
@@ -67,7 +67,7 @@ const HYDRATION = /hydrat|mismatch|react\.dev\/errors\/(418|419|423|425)\b/i;
 const OFFLINE: { engine: string; message: RegExp; why: string }[] = [
   {
     engine: 'mkdocs',
-    message: /^Uncaught ReferenceError: hljs is not defined$/,
+    message: /ReferenceError: (hljs is not defined|Can't find variable: hljs)$/,
     why: "MkDocs' theme loads highlight.js from cdnjs, which this machine cannot reach",
   },
 ];
@@ -178,13 +178,14 @@ async function readAfterClientNavigation(page: EnginePage): Promise<View> {
     const win = frame.contentWindow as ProbeWindow & typeof globalThis;
     await settled(win);
     const target = normalized(page.path!);
+    frame.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // The first link to the post a reader can click (a theme's off-canvas menu has others).
     const link = [...win.document.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
-      (a) => normalized(new URL(a.href).pathname) === target && a.getClientRects().length > 0,
+      (a) => normalized(new URL(a.href).pathname) === target && isClickable(a),
     );
-    if (!link) throw new Error(`${page.list}: no visible link to ${page.path}`);
+    if (!link) throw new Error(`${page.list}: no link to ${page.path} that a click reaches`);
     const marker = `${page.id}-${Math.random()}`;
     win.engineNavigationMarker = marker;
-    frame.scrollIntoView({ block: 'start', behavior: 'instant' });
     link.scrollIntoView({ block: 'center', behavior: 'instant' });
     const box = link.getClientRects()[0]!;
     const frameBox = frame.getBoundingClientRect();
@@ -241,7 +242,8 @@ function failuresOf(page: EnginePage, name: string, view: View): string[] {
   return failures;
 }
 
-const suite = manifest[0]?.mode === 'before' ? 'engines-before' : 'engines';
+/** The results file: today's code, the outputs of before, or code tried from a folder (kept under out/). */
+const suite = { after: 'engines', before: 'engines-before', trial: 'engines-trial' }[manifest[0]?.mode ?? 'after'];
 
 describe(`site engines: the code pasted into a post, built by the engine (${suite})`, () => {
   for (const page of manifest) {

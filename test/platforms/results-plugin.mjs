@@ -20,6 +20,8 @@ export const RESULTS_FILES = {
   // The site engines (engines.test.ts), with the code of today and with the outputs of before.
   engines: 'test/platforms/engines-results.json',
   'engines-before': 'test/platforms/engines-before-results.json',
+  // Code tried from a folder (ENGINES_CODE=<folder>): kept out of the repository.
+  'engines-trial': 'test/platforms/out/engines-trial-results.json',
 };
 
 /** The engine's short name, from the launcher's browser name. */

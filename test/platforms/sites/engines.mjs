@@ -28,8 +28,13 @@ export const ENGINES_CACHE =
   process.env.LEADERSHIP_ENGINES_CACHE ??
   join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'leadership-article', 'engines');
 
-/** `before`: the outputs bloggers had before the per-engine code; anything else: stackCode's. */
-export const CODE_MODE = process.env.ENGINES_CODE === 'before' ? 'before' : 'after';
+/**
+ * `before`: the outputs bloggers had before the per-engine code; a folder: code to try, from
+ * `<folder>/<engine id>/<name>.txt` (engines without a folder there are left out); unset:
+ * stackCode's, as the publish page gives it.
+ */
+const CODE = process.env.ENGINES_CODE ?? '';
+export const CODE_MODE = CODE === 'before' ? 'before' : CODE ? 'trial' : 'after';
 
 /** Post titles by code, for the list pages' links (a reader clicks one of them). */
 const TITLES = {
@@ -51,6 +56,14 @@ const PASTES = {
 
 /** The codes pasted, one post each: `{ code: text }`. */
 async function codesFor(id) {
+  if (CODE_MODE === 'trial') {
+    const folder = join(CODE, id);
+    if (!existsSync(folder)) return {};
+    const names = (await readdir(folder)).filter((name) => name.endsWith('.txt'));
+    return Object.fromEntries(
+      await Promise.all(names.map(async (name) => [name.slice(0, -4), await readFile(join(folder, name), 'utf8')])),
+    );
+  }
   if (CODE_MODE === 'after') {
     const bundle = await readFile(join(ROOT, 'dist/leadership-article.js'));
     return {
@@ -332,9 +345,10 @@ export async function buildEngines() {
     const posts = Object.entries(codes).map(([code, text]) => ({
       code,
       slug: slugOf(code),
-      title: TITLES[code],
+      title: TITLES[code] ?? `My post, ${code}`,
       text,
     }));
+    if (!posts.length) continue;
     const failed = new Map();
     let result = await buildSite(id, posts);
     timings.push(`${id} ${result.seconds.toFixed(0)} s${result.ok ? '' : ' (failed)'}`);
@@ -360,7 +374,7 @@ export async function buildEngines() {
         engine: id,
         platform: STACKS[id].name,
         pipeline: `${STACKS[id].file}, the engine's defaults`,
-        paste: PASTES[post.code],
+        paste: PASTES[post.code] ?? `${post.code} (tried from ${CODE})`,
         code: post.code,
         mode: CODE_MODE,
         router: engine.router,
