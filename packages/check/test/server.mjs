@@ -3,12 +3,16 @@
  * the host stylesheets, the themes' packages and the platform suite's pages from the repository,
  * `/pages/NAME.html` from the
  * pages given, `redirects` (path → address) answered 302 as a click-tracking service does;
- * `/never` never answers; anything else is a 404.
+ * `/never` never answers; anything else is a 404. The site engines' static sites
+ * (test/platforms/out/engines/) as static hosts serve them: `post` answers post.html, a folder
+ * without its trailing slash redirects to it.
  */
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
+const ENGINE_SITES = '/test/platforms/out/engines/';
 const SERVED = ['/dist/', '/test/fixtures/host-css/', '/node_modules/', '/test/platforms/out/'];
 const TYPES = {
   '.js': 'text/javascript',
@@ -19,12 +23,19 @@ const TYPES = {
 
 export async function serve({ root, pages, redirects = {} }) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     // Never answered: a page that never finishes loading, for the per-page timeout.
     if (path === '/never') return;
     if (Object.hasOwn(redirects, path)) {
       response.writeHead(302, { location: redirects[path] }).end();
       return;
+    }
+    if (path.startsWith(ENGINE_SITES) && !path.includes('..') && !/\.[^/]*$/.test(path)) {
+      const file = join(root, path);
+      if (existsSync(join(file, 'index.html')) && statSync(file).isDirectory()) {
+        if (!path.endsWith('/')) return response.writeHead(301, { location: `${path}/` }).end();
+        path = `${path}index.html`;
+      } else if (existsSync(`${file}.html`)) path = `${path}.html`;
     }
     const page = path.startsWith('/pages/') ? pages.get(path.slice('/pages/'.length)) : undefined;
     let body = page;

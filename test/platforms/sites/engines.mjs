@@ -11,22 +11,17 @@
  * outputs bloggers had before: dist/embed.html, dist/embed-cdn.html and the oEmbed iframe. A build
  * that fails is a result (the engine's error, in the manifest), not a crash of the suite.
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { STACKS, stackCode } from '../../../generators/stacks.mjs';
 import { LOCAL_SCRIPT_URL, withLocalScript } from '../local-script.mjs';
-import { INTRO, OUT, PROBE, ROOT, SUITE, dist, run, urlPathOf } from './common.mjs';
+import { INTRO, OUT, PROBE, ROOT, dist, run, urlPathOf } from './common.mjs';
+import { ENGINES_CACHE, STARTERS, installEngine } from './engine-installs.mjs';
+
+export { installEngines } from './engine-installs.mjs';
 
 export const ENGINES_OUT = join(OUT, 'engines');
-const STARTERS = join(SUITE, 'engines');
-
-/** Installed engines, one folder per lockfile: `<folder>-<hash of package.json and lockfile>`. */
-export const ENGINES_CACHE =
-  process.env.LEADERSHIP_ENGINES_CACHE ??
-  join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'leadership-article', 'engines');
 
 /**
  * `before`: the outputs bloggers had before the per-engine code; a folder: code to try, from
@@ -181,49 +176,6 @@ ENGINES['astro-mdx'] = { ...ENGINES['astro-md'] };
 /** The engines built, in the tables' order. */
 export const ENGINE_IDS = ['docusaurus', 'astro-md', 'astro-mdx', 'nextjs', 'vitepress', 'sveltekit', 'hexo', 'mkdocs'];
 
-/** The cache folder of a starter with a lockfile, named by the hash of its package files. */
-async function cacheFolder(folder) {
-  const hash = createHash('sha256');
-  for (const file of ['package.json', 'package-lock.json']) hash.update(await readFile(join(STARTERS, folder, file)));
-  return join(ENGINES_CACHE, `${folder}-${hash.digest('hex').slice(0, 16)}`);
-}
-
-const installs = new Map();
-
-/**
- * Installs a starter's locked dependencies into the cache unless there (`npm ci`, beside the
- * cache folder, renamed when done, so a half-done install is never taken for a finished one).
- * Resolves to the folder, or undefined for an engine without npm packages (MkDocs).
- */
-export function installEngine(folder) {
-  if (!existsSync(join(STARTERS, folder, 'package-lock.json'))) return Promise.resolve(undefined);
-  if (!installs.has(folder)) {
-    installs.set(
-      folder,
-      (async () => {
-        const target = await cacheFolder(folder);
-        if (existsSync(join(target, 'node_modules/.package-lock.json'))) return target;
-        const started = Date.now();
-        const work = `${target}.installing`;
-        await rm(work, { recursive: true, force: true });
-        await mkdir(work, { recursive: true });
-        for (const file of ['package.json', 'package-lock.json'])
-          await cp(join(STARTERS, folder, file), join(work, file));
-        await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work });
-        await rm(target, { recursive: true, force: true });
-        await rename(work, target);
-        console.log(`engines: ${folder} installed in ${Math.round((Date.now() - started) / 1000)} s`);
-        return target;
-      })(),
-    );
-  }
-  return installs.get(folder);
-}
-
-/** Starts every engine's install at once (network and disk bound); resolves when all are done. */
-export const installEngines = () =>
-  Promise.allSettled([...new Set(ENGINE_IDS.map((id) => ENGINES[id].folder))].map((folder) => installEngine(folder)));
-
 /** The lines of a failed build's output that say what went wrong (ANSI colours and stack frames off). */
 function errorOf(output) {
   const lines = output
@@ -254,7 +206,12 @@ async function filesUnder(dir) {
  */
 async function buildSite(id, posts) {
   const engine = ENGINES[id];
-  const installed = await installEngine(engine.folder);
+  let installed;
+  try {
+    installed = await installEngine(engine.folder);
+  } catch (error) {
+    return { ok: false, seconds: 0, error: `the engine's install failed: ${errorOf(error.message)}` };
+  }
   const base = `${urlPathOf(join(ENGINES_OUT, id))}/`;
   // Inside the install, so the engine resolves its packages from the install's node_modules.
   const site = join(installed ?? join(ENGINES_CACHE, engine.folder), 'sites', id);
