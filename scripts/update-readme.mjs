@@ -7,12 +7,21 @@
  * outputs' sizes (scripts/sizes-table.mjs) from dist/; the "Size and speed" figures from what
  * `npm run bench` measured, bench/results.json (scripts/bench-readme.mjs); the Ghost table
  * (scripts/newsletters-table.mjs) from what `npm run test:ghost` measured,
- * test/platforms/ghost-results.json and ghost-check.json. Each section must
+ * test/platforms/ghost-results.json and ghost-check.json; the site engines' tables
+ * (scripts/engines-table.mjs) from test/platforms/engines-results.json and
+ * engines-before-results.json. Each section must
  * appear somewhere; test/readme.test.ts fails until the files are brought up to date.
  */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { API_END, API_START, apiTables } from './api-tables.mjs';
 import { BENCH_END, BENCH_START, benchSection } from './bench-readme.mjs';
+import {
+  ENGINES_BEFORE_END,
+  ENGINES_BEFORE_START,
+  ENGINES_END,
+  ENGINES_START,
+  enginesTable,
+} from './engines-table.mjs';
 import { NEWSLETTERS_END, NEWSLETTERS_START, newslettersTable } from './newsletters-table.mjs';
 import { PLATFORMS_END, PLATFORMS_START, platformsTable } from './platforms-table.mjs';
 import { SIZED_OUTPUTS, SIZES_END, SIZES_START, sizesTable } from './sizes-table.mjs';
@@ -22,6 +31,8 @@ const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
 const bench = JSON.parse(await readFile('bench/results.json', 'utf8'));
 const ghostResults = JSON.parse(await readFile('test/platforms/ghost-results.json', 'utf8'));
 const ghostChecks = JSON.parse(await readFile('test/platforms/ghost-check.json', 'utf8'));
+const engineResults = JSON.parse(await readFile('test/platforms/engines-results.json', 'utf8'));
+const engineResultsBefore = JSON.parse(await readFile('test/platforms/engines-before-results.json', 'utf8'));
 const bytes = Object.fromEntries(
   await Promise.all(SIZED_OUTPUTS.map(async ([name]) => [name, (await stat(`dist/${name}`)).size])),
 );
@@ -33,6 +44,8 @@ const sections = [
   [SIZES_START, SIZES_END, sizesTable(bytes)],
   [BENCH_START, BENCH_END, benchSection(bench)],
   [NEWSLETTERS_START, NEWSLETTERS_END, newslettersTable(ghostResults, ghostChecks)],
+  [ENGINES_START, ENGINES_END, enginesTable(engineResults)],
+  [ENGINES_BEFORE_START, ENGINES_BEFORE_END, enginesTable(engineResultsBefore)],
 ];
 
 const files = [

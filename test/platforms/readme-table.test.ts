@@ -1,9 +1,17 @@
 /**
  * The platform table (docs/platforms.md) is what scripts/platforms-table.mjs makes from the suite's
- * results (run `npm run readme` after the platform suite), and the Ghost table of
+ * results (run `npm run readme` after the platform suite), the site engines' tables there what
+ * scripts/engines-table.mjs makes from the engines' results, and the Ghost table of
  * docs/newsletters.md what scripts/newsletters-table.mjs makes from `npm run test:ghost`'s.
  */
 import { expect } from '@open-wc/testing';
+import {
+  ENGINES_BEFORE_END,
+  ENGINES_BEFORE_START,
+  ENGINES_END,
+  ENGINES_START,
+  enginesTable,
+} from '../../scripts/engines-table.mjs';
 import { NEWSLETTERS_END, NEWSLETTERS_START, newslettersTable } from '../../scripts/newsletters-table.mjs';
 import { PLATFORMS_END, PLATFORMS_START, platformsTable } from '../../scripts/platforms-table.mjs';
 
@@ -25,6 +33,19 @@ describe('platform table in docs/platforms.md', () => {
     expect(results.pipelines.length, 'pipelines in the results').to.be.greaterThan(0);
     expect(await section('/docs/platforms.md', PLATFORMS_START, PLATFORMS_END)).to.equal(platformsTable(results));
   });
+});
+
+describe('site engine tables in docs/platforms.md', () => {
+  for (const [file, start, end] of [
+    ['engines-results.json', ENGINES_START, ENGINES_END],
+    ['engines-before-results.json', ENGINES_BEFORE_START, ENGINES_BEFORE_END],
+  ]) {
+    it(`are generated from test/platforms/${file}`, async () => {
+      const results = await json(`/test/platforms/${file}`);
+      expect(results.pipelines.length, 'pipelines in the results').to.be.greaterThan(0);
+      expect(await section('/docs/platforms.md', start, end)).to.equal(enginesTable(results));
+    });
+  }
 });
 
 describe('docs/newsletters.md Ghost table', () => {

@@ -15,7 +15,8 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { STACKS, stackCode } from '../../../generators/stacks.mjs';
-import { LOCAL_SCRIPT_URL, withLocalScript } from '../local-script.mjs';
+import { publicBaseUrl } from '../../../generators/snippet.mjs';
+import { LOCAL_SCRIPT_URL } from '../local-script.mjs';
 import { INTRO, OUT, PROBE, ROOT, dist, run, urlPathOf } from './common.mjs';
 import { ENGINES_CACHE, STARTERS, installEngine } from './engine-installs.mjs';
 
@@ -43,13 +44,30 @@ const TITLES = {
 /** The code's description in the manifest and the tables. */
 const PASTES = {
   inline: 'the code for the engine, self-contained (`stackCode(id, { bundle })`)',
-  cdn: 'the code for the engine, script from a URL (`stackCode(id, { bundle, scriptUrl })`)',
+  cdn: 'the code for the engine, script from jsDelivr (`stackCode(id, { bundle, scriptUrl })`)',
   embed: 'dist/embed.html',
   'embed-cdn': 'dist/embed-cdn.html',
   iframe: "the oEmbed iframe (dist/oembed.json's html)",
 };
 
-/** The codes pasted, one post each: `{ code: text }`. */
+/** Where the code the publish page gives loads the script and the embed page from (jsDelivr). */
+const PUBLIC_URL = publicBaseUrl(JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version);
+/** The oEmbed frame's sandbox, and the same with `allow-same-origin` (see {@link localized}). */
+const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+
+/**
+ * A built site's file with the public addresses this closed network cannot reach pointed at the
+ * test server's copies (the bundle, the embed page), and the oEmbed frame readable by the tests
+ * (`allow-same-origin`, as embed-frame.test.ts reads it): after the build, in the HTML and in the
+ * scripts that render pages on the client, so what the engine built is what was pasted.
+ */
+const localized = (text) =>
+  text
+    .replaceAll(`${PUBLIC_URL}leadership-article.js`, LOCAL_SCRIPT_URL)
+    .replaceAll(`${PUBLIC_URL}embed/index.html`, '/dist/embed/index.html')
+    .replaceAll(SANDBOX, `allow-same-origin ${SANDBOX}`);
+
+/** The codes pasted, one post each: `{ code: text }`, as a blogger copies them. */
 async function codesFor(id) {
   if (CODE_MODE === 'trial') {
     const folder = join(CODE, id);
@@ -63,18 +81,13 @@ async function codesFor(id) {
     const bundle = await readFile(join(ROOT, 'dist/leadership-article.js'));
     return {
       inline: stackCode(id, { bundle }),
-      cdn: stackCode(id, { bundle, scriptUrl: LOCAL_SCRIPT_URL }),
+      cdn: stackCode(id, { bundle, scriptUrl: `${PUBLIC_URL}leadership-article.js` }),
     };
   }
-  const oembed = JSON.parse(await dist('oembed.json'));
   return {
     embed: await dist('embed.html'),
-    'embed-cdn': withLocalScript(await dist('embed-cdn.html')),
-    // The embed page from the test server, and `allow-same-origin` so the tests can read inside
-    // the frame (as embed-frame.test.ts does): both are attribute values, which no engine parses.
-    iframe: oembed.html
-      .replace(/src="[^"]*\/embed\/index\.html"/, 'src="/dist/embed/index.html"')
-      .replace('sandbox="allow-scripts', 'sandbox="allow-same-origin allow-scripts'),
+    'embed-cdn': await dist('embed-cdn.html'),
+    iframe: JSON.parse(await dist('oembed.json')).html,
   };
 }
 
@@ -176,22 +189,25 @@ ENGINES['astro-mdx'] = { ...ENGINES['astro-md'] };
 /** The engines built, in the tables' order. */
 export const ENGINE_IDS = ['docusaurus', 'astro-md', 'astro-mdx', 'nextjs', 'vitepress', 'sveltekit', 'hexo', 'mkdocs'];
 
-/** The lines of a failed build's output that say what went wrong (ANSI colours and stack frames off). */
-function errorOf(output) {
-  const lines = output
-    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '')
+/**
+ * The lines of a failed build's output that say what went wrong: ANSI colours, stack frames and
+ * the site's folder (`site`, a path on this machine) off.
+ */
+function errorOf(output, site = '') {
+  const text = output.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*[A-Za-z]`, 'g'), '');
+  const lines = (site ? text.replaceAll(`${site}/`, '').replaceAll(site, '.') : text)
     .split('\n')
     // The first line is run()'s own ("<command> failed:").
     .slice(1)
     .map((line) => line.trimEnd())
     .filter((line) => line.trim() && !/^\s+at /.test(line))
-    .map((line) => (line.length > 240 ? `${line.slice(0, 240)}…` : line));
+    .map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line));
   const first = lines.findIndex((line) => /error|unexpected|expected|not defined/i.test(line));
-  const from = first < 0 ? Math.max(0, lines.length - 8) : first;
+  const from = first < 0 ? Math.max(0, lines.length - 12) : first;
   return lines
-    .slice(from, from + 8)
+    .slice(from, from + 12)
     .join('\n')
-    .slice(0, 1000);
+    .slice(0, 1500);
 }
 
 /** Every file under `dir`, relative paths. */
@@ -244,7 +260,7 @@ async function buildSite(id, posts) {
   }
   const [command, args] = engine.command;
   const started = Date.now();
-  const log = join(ENGINES_OUT, `${id}.log`);
+  const log = join(ENGINES_OUT, `${id}.${posts.map((post) => post.code).join('+')}.log`);
   try {
     const bin = installed ? join(installed, 'node_modules/.bin', command) : command;
     const output = await run(bin, args, {
@@ -263,7 +279,7 @@ async function buildSite(id, posts) {
   } catch (error) {
     await mkdir(ENGINES_OUT, { recursive: true });
     await writeFile(log, error.message);
-    return { ok: false, seconds: (Date.now() - started) / 1000, error: errorOf(error.message) };
+    return { ok: false, seconds: (Date.now() - started) / 1000, error: errorOf(error.message, site) };
   }
   const seconds = (Date.now() - started) / 1000;
   const target = join(ENGINES_OUT, id);
@@ -271,10 +287,10 @@ async function buildSite(id, posts) {
   await cp(join(site, engine.output), target, { recursive: true });
   // The probe first in every page's <head>, so a page reached by the router has it from the start.
   for (const file of await filesUnder(target)) {
-    if (!file.endsWith('.html')) continue;
-    const html = await readFile(file, 'utf8');
-    const probed = html.replace(/<head\b[^>]*>/i, (head) => `${head}${PROBE}`);
-    await writeFile(file, withLocalScript(probed));
+    if (!/\.(html|js|mjs|json|txt)$/.test(file)) continue;
+    const text = await readFile(file, 'utf8');
+    const probed = file.endsWith('.html') ? text.replace(/<head\b[^>]*>/i, (head) => `${head}${PROBE}`) : text;
+    if (localized(probed) !== text) await writeFile(file, localized(probed));
   }
   return { ok: true, seconds };
 }
@@ -331,6 +347,7 @@ export async function buildEngines() {
         engine: id,
         platform: STACKS[id].name,
         pipeline: `${STACKS[id].file}, the engine's defaults`,
+        post: STACKS[id].file.split(' ')[0],
         paste: PASTES[post.code] ?? `${post.code} (tried from ${CODE})`,
         code: post.code,
         mode: CODE_MODE,
