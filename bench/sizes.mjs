@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { decode } from '@jridgewell/sourcemap-codec';
 import { rollup } from 'rollup';
 import { bundlePlugins, outputOptions } from '../rollup.config.mjs';
-import { sizes } from './compress.mjs';
+import { sizes } from '../tools/sizes.mjs';
 
 export { sizes };
 

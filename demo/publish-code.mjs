@@ -7,12 +7,47 @@
 import { emailArticleMarkup } from '../generators/markup.mjs';
 import { oembedResponse } from '../generators/pages.mjs';
 import { eleventyPlugin, hugoShortcode } from '../generators/integrations.mjs';
-import { embedSnippet } from '../generators/snippet.mjs';
+import { embedSnippet, integrityOf } from '../generators/snippet.mjs';
+import { STACKS, stackCode } from '../generators/stacks.mjs';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME } from '../lib/attributes.js';
 
 export { HEADING_LEVELS, THEMES } from '../lib/attributes.js';
+
+/**
+ * The site builders under "My site builder", as the page's menu lists them: WordPress first, the
+ * rest by name.
+ */
+export const BUILDERS = [
+  ['wordpress', 'WordPress'],
+  ...[
+    ['ghost', 'Ghost'],
+    ['jekyll', 'Jekyll'],
+    ['hugo', 'Hugo'],
+    ['eleventy', 'Eleventy'],
+    ...Object.entries(STACKS).map(([id, { name }]) => [id, name]),
+  ].sort(([, a], [, b]) => a.localeCompare(b, 'en')),
+];
+/** The engines whose post files are templates, not HTML, in words: "Docusaurus, …, or SvelteKit". */
+export const TEMPLATE_ENGINES = ((names) => `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`)(
+  Object.values(STACKS)
+    .filter(({ language }) => language !== 'html')
+    .map(({ name }) => name),
+);
 /** The choices, in the order the page lists them: plain words first, site builders after. */
-export const OUTPUTS = ['snippet', 'email', 'iframe', 'wordpress', 'ghost', 'jekyll', 'hugo', 'eleventy'];
+export const OUTPUTS = ['snippet', 'email', 'iframe', ...BUILDERS.map(([id]) => id)];
+
+/** What each template language's code does, for the steps of the engines that take it. */
+const LANGUAGE_STEPS = {
+  mdx: [
+    'It is the article written in JSX, as MDX requires: MDX stops the build on the HTML code of "Paste into a post".',
+    'The script loads once, also when the reader arrives from another page of the site without a reload.',
+  ],
+  vue: [
+    "Its <script setup> part loads the widget's script once the page shows, also after the site's client-side navigation. If the page already has a <script setup>, put the import and the onMounted(…) call in that one.",
+  ],
+  svelte: ['The script runs also when the reader arrives from another page of the site without a reload.'],
+  html: [],
+};
 /** Where the snippet's script comes from: carried inside the code, or from the site's release folder. */
 export const HOSTS = ['inline', 'site'];
 
@@ -58,6 +93,7 @@ export function publishCode({
         preview: snippet,
         steps: [
           'Paste it where your editor accepts HTML (an "HTML", "Custom HTML" or "Embed" block, or the source view), whole, from <div> to </div>.',
+          `A post file of ${TEMPLATE_ENGINES} is not HTML, and this code would stop its build: choose "My site builder" and your engine.`,
         ],
         ...loads,
         appliesOptions: true,
@@ -152,7 +188,34 @@ export function publishCode({
         ...loads,
         appliesOptions: true,
       };
-    default:
-      throw new RangeError(`publishCode: unknown output ${output}`);
+    default: {
+      if (!Object.hasOwn(STACKS, output)) throw new RangeError(`publishCode: unknown output ${output}`);
+      const stack = STACKS[output];
+      const code = stackCode(output, { bundle, theme, headingLevel, ...(host === 'site' ? { scriptUrl } : {}) });
+      if (stack.language === 'html-lower') {
+        // Nuxt Content renders no <script> from content: the site loads the script once, itself.
+        const head = `app: { head: { script: [{ src: '${scriptUrl}', integrity: '${integrityOf(bundle)}', crossorigin: 'anonymous', defer: true }] } }`;
+        return {
+          code,
+          preview: snippet,
+          steps: [
+            `Open the post's file (for example ${stack.file}).`,
+            stack.where,
+            `${stack.name} leaves <script> out of content, so the article shows as its styled HTML, whole, with both links.`,
+            `To make it the widget on every page, add the script once to nuxt.config.ts: ${head}`,
+          ],
+          requests: `None from the post; with the nuxt.config.ts line, one script: ${scriptUrl}`,
+          noScript: loads.noScript,
+          appliesOptions: true,
+        };
+      }
+      return {
+        code,
+        preview: snippet,
+        steps: [`Open the post's file (for example ${stack.file}).`, stack.where, ...LANGUAGE_STEPS[stack.language]],
+        ...loads,
+        appliesOptions: true,
+      };
+    }
   }
 }

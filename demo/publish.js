@@ -17,19 +17,12 @@ const KINDS = [
   ['snippet', 'Paste into a post', 'a blog or website editor with an HTML block'],
   ['email', 'Newsletter or email', 'a mail editor or newsletter service'],
   ['iframe', 'Only a link or iframe allowed', 'Wix, Notion, or an Embed block'],
-  ['builder', 'My site builder', 'WordPress, Ghost, Jekyll, Hugo, Eleventy'],
+  ['builder', 'My site builder', 'WordPress, Ghost, Hugo, Docusaurus, Astro, Next.js, VitePress and more'],
 ];
 /** Where the script comes from, under "Advanced". */
 const HOSTS = [
   ['inline', 'Inside the code', 'works anywhere, loads nothing'],
   ['site', 'From this site', 'shorter code; one script every page shares, checked by its hash'],
-];
-const BUILDERS = [
-  ['wordpress', 'WordPress'],
-  ['ghost', 'Ghost'],
-  ['jekyll', 'Jekyll'],
-  ['hugo', 'Hugo'],
-  ['eleventy', 'Eleventy'],
 ];
 /** What the Theme menu calls each theme. */
 const THEME_LABELS = { light: 'Light', dark: 'Dark', auto: "Auto (the reader's setting)" };
@@ -257,11 +250,18 @@ export class LeadershipPublish extends LitElement {
           ${KINDS.map((choice) => this.radio('kind', choice))}
         </fieldset>
         ${
+          this.kind === 'snippet' && this.choices
+            ? html`<p class="note" id="template-engines">
+                ${this.choices.templateEngines}? This code would stop the build: choose My site builder.
+              </p>`
+            : nothing
+        }
+        ${
           this.kind === 'builder'
             ? html`<label class="inline" for="builder"
                 >Site builder
                 <select id="builder" @change=${(e) => (this.builder = e.target.value)}>
-                  ${BUILDERS.map(
+                  ${(this.choices?.builders ?? []).map(
                     ([value, label]) =>
                       html`<option value=${value} ?selected=${value === this.builder}>${label}</option>`,
                   )}

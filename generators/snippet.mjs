@@ -40,8 +40,8 @@ export const integrityOfFile = async (path) => integrityOf(await readFile(path))
  * A script's code as a `data:` URL that survives where the snippet is pasted, about a fifth
  * smaller than base64: the code as it is, percent-encoding only what an HTML attribute, a URL
  * or a template language would read otherwise: `%`, `"`, `&`, `<`, `>`, `#` (a fragment), line
- * breaks (a URL drops them), anything beyond ASCII, and a `{` that would open a Liquid, Jinja
- * or Go template tag (`{{`, `{%`; `{#` cannot occur, as `#` is encoded).
+ * breaks (a URL drops them), anything beyond ASCII, and every `{`, which would open a Liquid,
+ * Jinja or Go template tag (`{{`, `{%`) or a Svelte expression, even inside an attribute.
  *
  * @param {Uint8Array|string} code
  */
@@ -51,7 +51,7 @@ export function scriptDataUrl(code) {
     .replace(/[^ -~]|[%"&<>#]/gu, (char) =>
       /[ -~]/.test(char) ? `%${char.charCodeAt(0).toString(16).toUpperCase()}` : encodeURIComponent(char),
     )
-    .replace(/\{(?=[{%])/g, '%7B');
+    .replace(/\{/g, '%7B');
   return `data:text/javascript;charset=utf-8,${encoded}`;
 }
 

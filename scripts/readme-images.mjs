@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
 import { embedSnippet } from '../generators/snippet.mjs';
-import { startStaticServer } from '../tools/static-server.mjs';
+import { startPagesServer } from '../tools/server.mjs';
 import { buildSite } from './site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +34,7 @@ const widgetPage = (theme) =>
 
 await mkdir(out, { recursive: true });
 const folder = await mkdtemp(join(tmpdir(), 'leadership-article-site-'));
-const site = await startStaticServer({ folder, base: '/leadership-article/' });
+const site = await startPagesServer({ folder, base: '/leadership-article/' });
 await buildSite({ siteUrl: site.url, out: folder });
 const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS });
 try {
@@ -81,6 +81,6 @@ try {
   }
 } finally {
   await browser.close();
-  await site.stop();
+  await site.close();
   await rm(folder, { recursive: true, force: true });
 }

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
  * `npm start` (after the build): builds the site (scripts/site.mjs) for this address and serves
- * it as GitHub Pages would (tools/static-server.mjs): the publish page at http://127.0.0.1:8000/,
+ * it as GitHub Pages would (tools/server.mjs): the publish page at http://127.0.0.1:8000/,
  * the demo blog post at /demo/, this release's files at /v/VERSION/. PORT and HOST set the
  * address.
  */
 import { fileURLToPath } from 'node:url';
-import { startStaticServer } from '../tools/static-server.mjs';
+import { startPagesServer } from '../tools/server.mjs';
 import { buildSite } from './site.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -18,7 +18,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const folder = fileURLToPath(new URL('../site', import.meta.url));
 let site;
 try {
-  site = await startStaticServer({ folder, port, hostname });
+  site = await startPagesServer({ folder, port, hostname });
 } catch (error) {
   if (/** @type {NodeJS.ErrnoException} */ (error)?.code !== 'EADDRINUSE') throw error;
   console.error(

@@ -24,7 +24,15 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terserPlugin from '@rollup/plugin-terser';
 import { choiceKey } from '../demo/choices.mjs';
 import { demoPage } from '../demo/post.mjs';
-import { HEADING_LEVELS, HOSTS, OUTPUTS, THEMES, publishCode } from '../demo/publish-code.mjs';
+import {
+  BUILDERS,
+  HEADING_LEVELS,
+  HOSTS,
+  OUTPUTS,
+  THEMES,
+  TEMPLATE_ENGINES,
+  publishCode,
+} from '../demo/publish-code.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The plugin's types describe its CommonJS build; Node imports its ES build (as rollup.config.mjs does).
@@ -97,7 +105,10 @@ async function writeChoices(out, { bundle, version, release }) {
             about: index,
           };
         }
-  await write(join(out, 'choices.json'), JSON.stringify({ version, release, about, entries }));
+  await write(
+    join(out, 'choices.json'),
+    JSON.stringify({ version, release, builders: BUILDERS, templateEngines: TEMPLATE_ENGINES, about, entries }),
+  );
   return written.size;
 }
 

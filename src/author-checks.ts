@@ -23,8 +23,20 @@ export const authorChecks = {
     } else if (zeroSized) warnOnce(`the article is ${width}\u00d7${height} px.`);
   },
 
-  /** Warns where the fallback in `host` differs from the article. Run once the fallback is whole. */
-  fallback(host: Element): void {
+  /**
+   * Warns where `host` sits in a link (clicks on the article's text follow it), where the parser
+   * had put its fallback after it (`tookBack`), or where the fallback differs from the article.
+   * Run once the element's markup is parsed.
+   */
+  parsed(host: Element, tookBack: boolean): void {
+    // The parser leaves the element inside what ended it early: a link (adoption agency), else a `<p>`.
+    const link = host.closest('a[href]');
+    if (link) warnOnce(`inside a link to ${link.getAttribute('href')}, clicks on the article follow it.`);
+    else if (tookBack) {
+      warnOnce(
+        'its fallback was outside it (a <p> around the paste ends the element early); moved it inside. Paste the snippet whole, <div> included.',
+      );
+    }
     const differences = differenceReported ? [] : fallbackDifferences(host);
     if (differences.length) {
       differenceReported = true;

@@ -94,18 +94,11 @@ function strayFallback(host: Element): Element | undefined {
 
 /**
  * Puts a fallback the parser moved out back inside `host` (else readers would see the article
- * twice: the widget and the stray copy); `warn` says once what happened.
+ * twice: the widget and the stray copy); returns whether it did, for the development build to
+ * tell the page's author.
  */
-export function checkFallback(host: Element, warn: (message: string) => void): void {
+export function takeBackFallback(host: Element): boolean {
   const stray = strayFallback(host);
-  if (stray) {
-    host.append(stray);
-    // The parser left the element inside what ended it: a `<p>`, or a link (adoption agency),
-    // which the element reports as the cause to fix.
-    if (!host.closest('a')) {
-      warn(
-        'its fallback was outside it (a <p> around the paste ends the element early); moved it inside. Paste the snippet whole, <div> included.',
-      );
-    }
-  }
+  if (stray) host.append(stray);
+  return !!stray;
 }

@@ -16,16 +16,19 @@ const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRo
 
 /**
  * What one pass over every instance computes once and shares: the zoom and the background of
- * each ancestor (an index page of 100 instances has one column), the page's font families.
+ * each ancestor (an index page of 100 instances has one column), the page's font families, and
+ * what is wrong with each custom font.
  */
 export interface Pass {
   zooms: Map<Element, number>;
   backgrounds: Map<Element, RGBA | undefined>;
   pageFonts?: Set<string>;
+  /** Why each custom family, by its quoted name, cannot be used, or '' where it can. */
+  fontProblems: Record<string, string>;
 }
 
 /** A pass's empty shares. */
-export const newPass = (): Pass => ({ zooms: new Map(), backgrounds: new Map() });
+export const newPass = (): Pass => ({ zooms: new Map(), backgrounds: new Map(), fontProblems: {} });
 
 /** The product of CSS `zoom` on the element and its ancestors: the engine's own where it has one. */
 function zoomOf(el: Element, pass: Pass): number {
@@ -88,12 +91,16 @@ function unusableFont(family: string, pageFonts: Set<string>): string | undefine
 /**
  * The font stack to use: the custom property's usable families, then the default stack, minus
  * any family of the default stack that a page @font-face redefines (a theme's own "Georgia",
- * possibly another font or a shrunken one).
+ * possibly another font or a shrunken one). `style` is the host's computed style: read first, it
+ * has brought in the page's newest stylesheets, and with them their @font-face rules.
  */
-function fontStack(host: Element, pass: Pass): string | undefined {
-  const pageFonts = (pass.pageFonts ??= new Set());
-  if (!pageFonts.size) document.fonts.forEach((face) => pageFonts.add(familiesOf(face.family)[0]!.toLowerCase()));
-  const custom = familiesOf(getComputedStyle(host).getPropertyValue(`${PROPERTY}font-family`));
+function fontStack(style: CSSStyleDeclaration, pass: Pass): string | undefined {
+  const custom = familiesOf(style.getPropertyValue(`${PROPERTY}font-family`));
+  let pageFonts = pass.pageFonts;
+  if (!pageFonts) {
+    pageFonts = pass.pageFonts = new Set();
+    document.fonts.forEach((face) => pageFonts!.add(familiesOf(face.family)[0]!.toLowerCase()));
+  }
   const stack: string[] = [];
   let changed = custom.length > 0;
   for (const [index, family] of [...custom, ...DEFAULT_FAMILIES].entries()) {
@@ -103,9 +110,11 @@ function fontStack(host: Element, pass: Pass): string | undefined {
       changed = true;
       continue;
     }
-    const problem = index < custom.length ? unusableFont(family, pageFonts) : undefined;
-    if (problem) warnOnce(`${PROPERTY}font-family: "${family}" ${problem}; skipped.`);
-    else stack.push(GENERIC.test(family) ? family : JSON.stringify(family));
+    // Quoted, a name cannot be one of the record's own (`constructor`).
+    const quoted = JSON.stringify(family);
+    const problem = index < custom.length && (pass.fontProblems[quoted] ??= unusableFont(family, pageFonts) ?? '');
+    if (problem) warnOnce(`${PROPERTY}font-family: ${quoted} ${problem}; skipped.`);
+    else stack.push(GENERIC.test(family) ? family : quoted);
   }
   return changed ? stack.join(',') : undefined;
 }
@@ -181,11 +190,8 @@ const TEXT_COLORS: [ColorName, string, number][] = [
  * private `--_name` on the article), one warning per property. Repeated, since undoing a
  * background can expose another pair.
  */
-function keepReadable(host: Element, article: HTMLElement, pass: Pass): void {
-  const custom = (name: ColorName) =>
-    getComputedStyle(host)
-      .getPropertyValue(PROPERTY + name)
-      .trim();
+function keepReadable(style: CSSStyleDeclaration, article: HTMLElement, pass: Pass): void {
+  const custom = (name: ColorName) => style.getPropertyValue(PROPERTY + name).trim();
   for (let round = 0; round < 3; round++) {
     const background = over(
       rgba(getComputedStyle(article).backgroundColor),
@@ -217,16 +223,21 @@ const COLORS: ColorName[] = ['background', 'color', 'muted-color', 'link-color']
 
 /**
  * Checks and corrects the article that `box` holds, for the element `host`: only the inline
- * styles of `box` and its article change, and only when a value differs.
+ * styles of `box` and its article change, and only when a value differs. What the page as a
+ * whole decides (its fonts, the zoom and background of a shared column) is read once, in `pass`.
+ * Returns whether the page squeezes the element to almost no width and clips it: hiding it,
+ * which its own height cannot undo, only turn into a blank as tall as the squeezed article.
  */
-export function guard(host: Element, box: HTMLElement, pass: Pass): void {
+export function guard(host: Element, box: HTMLElement, pass: Pass): boolean {
   const article = box.firstElementChild as HTMLElement | null;
-  if (!article) return;
+  if (!article) return false;
+  // The host's computed style, read live: one object for every property this pass needs of it.
+  const style = getComputedStyle(host);
   undoZoom(host, box, pass);
   followPage(host, article, pass);
-  const stack = fontStack(host, pass);
+  const stack = fontStack(style, pass);
   if (stack && article.style.getPropertyValue('--_font-family') != stack)
     article.style.setProperty('--_font-family', stack);
-  const style = getComputedStyle(host);
-  if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(host, article, pass);
+  if (COLORS.some((name) => style.getPropertyValue(PROPERTY + name).trim())) keepReadable(style, article, pass);
+  return style.overflowX != 'visible' && host.getBoundingClientRect().width < 10;
 }

@@ -2,7 +2,7 @@ import { ReactiveElement, unsafeCSS, type PropertyValues } from '@lit/reactive-e
 import { authorChecks } from '#author-checks';
 import { articleContent } from './article-template.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES, type Theme } from './attributes.js';
-import { checkFallback } from './fallback-check.js';
+import { takeBackFallback } from './fallback-check.js';
 import { followPage, guard, newPass, type Pass } from './guards.js';
 import { stylesheet } from './stylesheet.js';
 import { TAG_NAME, warnOnce } from './warn.js';
@@ -39,6 +39,17 @@ const checkAll = (): void => {
  */
 let resizeObserver: ResizeObserver | undefined;
 const resizes = (): ResizeObserver => (resizeObserver ??= new ResizeObserver(checkAll));
+
+/**
+ * A stylesheet that arrives after the first pass (a lazy theme stylesheet, a `<style>` a plugin
+ * adds) may bring an @font-face for a family of the stack, which can change the article's
+ * letters and not its size: every stylesheet's `load` (`<link>` and `<style>` fire it, in every
+ * engine; font loads fire no event in WebKit) runs a pass. Listened to, in the capture phase,
+ * while an instance is on the page.
+ */
+const sheetLoaded = (event: Event): void => {
+  if ((event.target as HTMLStyleElement).sheet) checkAll();
+};
 
 /**
  * Typing in an editor (`contenteditable`) that holds the snippet must not edit the fallback
@@ -111,6 +122,9 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   private restores = 0;
 
+  /** Its custom state `squeezed`, which gives the height back to the page (stylesheet.ts). */
+  private readonly internals = this.attachInternals();
+
   /**
    * The shadow root stays open: tools that read it (tests, the `check` command, assistive and
    * translation extensions) keep working, and a closed root would not stop an extension or a
@@ -147,11 +161,8 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   protected override firstUpdated(): void {
     const check = () => {
-      checkFallback(this, warnOnce);
-      authorChecks?.fallback(this);
-      // Clicks on the article's text follow the link: only the author can move the paste out of it.
-      const link = this.closest('a[href]');
-      if (link) warnOnce(`inside a link to ${link.getAttribute('href')}, clicks on the article follow it.`);
+      const tookBack = takeBackFallback(this);
+      authorChecks?.parsed(this, tookBack);
     };
     // The fallback is whole only once the parser is past the closing tag.
     if (document.readyState == 'loading') addEventListener('DOMContentLoaded', check, { once: true });
@@ -195,13 +206,19 @@ export class LeadershipArticleElement extends ReactiveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!connected++) addEventListener('beforeinput', refuseInputInside, true);
+    if (!connected++) {
+      addEventListener('beforeinput', refuseInputInside, true);
+      document.addEventListener('load', sheetLoaded, true);
+    }
     if (this.box) this.watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (!--connected) removeEventListener('beforeinput', refuseInputInside, true);
+    if (!--connected) {
+      removeEventListener('beforeinput', refuseInputInside, true);
+      document.removeEventListener('load', sheetLoaded, true);
+    }
     this.watcher.disconnect();
     shown.delete(this);
     resizes().unobserve(this);
@@ -244,7 +261,7 @@ export class LeadershipArticleElement extends ReactiveElement {
     // Rendered again while out of the page (a property set on a removed element): nothing to measure.
     if (!this.box || !this.isConnected) return;
     try {
-      guard(this, this.box, pass);
+      this.internals.states[guard(this, this.box, pass) ? 'add' : 'delete']('squeezed');
       authorChecks?.placement(this.box.firstElementChild!);
     } catch (error) {
       warnOnce(`could not check the page around it: ${error}`);

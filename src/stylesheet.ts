@@ -22,8 +22,11 @@ import {
  * and which an ancestor's `::first-line`, `::first-letter` and (outside WebKit)
  * `-webkit-line-clamp` treat as one line. The `div` starts from `all:initial` with no font size,
  * so the line holding the article is exactly as tall as the article. `!important` on `:host`
- * beats even the page's `!important` (inner context wins for important rules); zoom is undone by
- * script (guards.ts), since an ancestor's zoom multiplies with the element's.
+ * beats even the page's `!important` (inner context wins for important rules): the element keeps
+ * the height of its article whatever the page sets for its height, clipping, containment or line
+ * clamp. Only the vertical overflow is taken: the page's `overflow:hidden` still makes it a block
+ * formatting context beside floats, and cuts nothing once the height is the article's. Zoom is
+ * undone by script (guards.ts), since an ancestor's zoom multiplies with the element's.
  * On paper the card's chrome goes, the text turns black, and the copyright link's address, which
  * its text does not show, follows it (the citation's text is its address).
  */
@@ -56,7 +59,21 @@ const black = '#000';
 type Rule = readonly [string, Declarations | readonly Rule[]];
 
 const rules: readonly Rule[] = [
-  [':host', { display: 'block', '-webkit-line-clamp': 'none!important' }],
+  [
+    ':host',
+    {
+      display: 'block',
+      height: 'auto!important',
+      'max-height': 'none!important',
+      'overflow-y': 'visible!important',
+      clip: 'auto!important',
+      'clip-path': 'none!important',
+      contain: 'none!important',
+      '-webkit-line-clamp': 'none!important',
+    },
+  ],
+  // Squeezed to almost no width and clipped (guards.ts): hidden by the page, and no tall blank.
+  [':host(:state(squeezed))', { height: '0!important', 'overflow-y': 'hidden!important' }],
   [':host([hidden])', { display: 'none' }],
   ['div', { all: 'initial', display: 'block', visibility: 'inherit', 'font-size': 0 }],
   ['div>article', { display: 'inline-block', 'vertical-align': 'top', width: '100%' }],

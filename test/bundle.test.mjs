@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { Script } from 'node:vm';
 import { test } from 'node:test';
-import { sizes } from '../bench/compress.mjs';
+import { sizes } from '../tools/sizes.mjs';
 import { distBytes } from './fixtures.mjs';
 
 const BUDGET_BROTLI = 7_500;

@@ -1,8 +1,9 @@
 /**
  * Host pages that, by accident or by a theme's taste, would change what readers see: decorations
- * and links around the element, line clamping, zoom, ::first-line, a page @font-face reusing the
- * widget's font names, unreadable theme colours, scripts that edit the shadow root, and CSS that
- * hides or cuts off the element. Each page loads the shipped bundle in a frame of its own.
+ * and links around the element, line clamping, zoom, ::first-line, a fixed height or clipping on
+ * the element itself, a page @font-face reusing the widget's font names (from the start or in a
+ * stylesheet that arrives later), unreadable theme colours, scripts that edit the shadow root, and
+ * CSS that hides or cuts off the element. Each page loads the shipped bundle in a frame of its own.
  *
  * The reader's view is measured: the rendered text against the fixture, one copy, the rendered
  * size of every text element (font size times CSS zoom), contrast from computed colours, hit-tests
@@ -15,6 +16,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { DEV_SCRIPT, DIST_SCRIPT, framePage, removeFrames, type FrameWindow, nextFrame, vendored } from './frames.js';
 import {
+  charRect,
   contrastRatio,
   parseColor,
   effectiveBackground,
@@ -100,6 +102,36 @@ async function expectWholeArticle({ host, article }: Page, label: string): Promi
   }
 }
 
+/**
+ * Nothing of the article is cut off: the element's box holds the article's, nothing inside the
+ * element is scrolled, and the first and last line of every text element, brought into view by
+ * scrolling the page (not the element), is hit by a point at its middle.
+ */
+function expectNothingCut({ win, host, article }: Page, label: string): void {
+  const [outer, inner] = [host.getBoundingClientRect(), article.getBoundingClientRect()];
+  expect(outer.top, `${label}: the element's top`).to.be.at.most(inner.top + 1);
+  expect(outer.bottom, `${label}: the element's bottom`).to.be.at.least(inner.bottom - 1);
+  expect(host.scrollTop, `${label}: scrolled inside the element`).to.equal(0);
+  const lines = (el: Element) => {
+    const range = win.document.createRange();
+    range.selectNodeContents(el);
+    return [...range.getClientRects()].filter((rect) => rect.width > 0);
+  };
+  for (const el of textElements(article)) {
+    for (const which of [0, -1]) {
+      const before = lines(el).at(which)!;
+      win.scrollTo({ top: win.scrollY + before.top - win.innerHeight / 2, behavior: 'instant' });
+      const line = lines(el).at(which)!;
+      const hit = host.shadowRoot!.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+      expect(
+        !!hit && el.contains(hit),
+        `${label}: ${which ? 'last' : 'first'} line of ${describeEl(el)} is shown`,
+      ).to.equal(true);
+    }
+  }
+  win.scrollTo({ top: 0, behavior: 'instant' });
+}
+
 /** The longest paragraph: its first line is a full line of text. */
 const longestParagraph = (article: HTMLElement): HTMLElement =>
   [...article.querySelectorAll<HTMLElement>('p')].reduce((a, b) =>
@@ -155,9 +187,12 @@ describe('decorations, clamping, zoom and ::first-line from the host page', () =
     });
   }
 
-  it('inside a link: the console names the link', async () => {
-    const page = await openPage('', '<a href="https://example.com/"><leadership-article></leadership-article></a>');
+  it('inside a link: the development build names the link; the shipped one says nothing readers need', async () => {
+    const body = '<a href="https://example.com/"><leadership-article></leadership-article></a>';
+    const page = await openPage('', body, DEV_SCRIPT);
     expect(warnings(page).join('\n')).to.contain('inside a link to https://example.com/');
+    removeFrames();
+    expect(warnings(await openPage('', body))).to.deep.equal([]);
   });
 
   it('-webkit-line-clamp on the element: the whole article shows', async () => {
@@ -219,6 +254,65 @@ describe('decorations, clamping, zoom and ::first-line from the host page', () =
 
 // ---------------------------------------------------------------------------------------------
 
+describe("the element's own box: a height, clipping or a clamp set on it by the page", () => {
+  const TAILWIND = `<link rel="stylesheet" href="${vendored('tailwind-3.4.19-utilities.css')}">`;
+  const BOOTSTRAP = '<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.css">';
+  const element = (attributes = '') => `<leadership-article ${attributes}></leadership-article>`;
+
+  for (const [label, css, body] of [
+    ['a fixed height that hides its overflow', 'leadership-article { height: 20px; overflow: hidden }', element()],
+    ['the same, !important', 'leadership-article { height: 20px !important; overflow: hidden !important }', element()],
+    [
+      'the same in the style attribute, !important',
+      '',
+      element('style="height: 20px !important; overflow: hidden !important"'),
+    ],
+    [
+      'a logical block size, overflow-y clipped',
+      'leadership-article { block-size: 20px !important; overflow-y: hidden !important }',
+      element(),
+    ],
+    ['a max height with overflow: clip', 'leadership-article { max-height: 3em; overflow: clip }', element()],
+    ['clip-path', 'leadership-article { clip-path: inset(0 0 95% 0) !important }', element()],
+    [
+      'clip: rect() on a positioned element',
+      'leadership-article { position: absolute; clip: rect(0 0 20px 0) !important }',
+      element(),
+    ],
+    ['contain: strict', 'leadership-article { contain: strict !important }', element()],
+    [
+      'a hand-written line clamp with a max height',
+      'leadership-article { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; max-height: 3.2em; overflow: hidden }',
+      element(),
+    ],
+    ["Tailwind's h-5 overflow-hidden", '', `${TAILWIND}${element('class="h-5 overflow-hidden"')}`],
+    ["Tailwind's line-clamp-3", '', `${TAILWIND}${element('class="line-clamp-3"')}`],
+    ["Tailwind's max-h-24 overflow-clip", '', `${TAILWIND}${element('class="max-h-24 overflow-clip"')}`],
+    ["Tailwind's !h-5 !overflow-hidden (!important)", '', `${TAILWIND}${element('class="!h-5 !overflow-hidden"')}`],
+    [
+      "Bootstrap's h-25 overflow-hidden (!important) in a column of fixed height",
+      '',
+      `${BOOTSTRAP}<div style="height: 30rem">${element('class="h-25 overflow-hidden"')}</div>`,
+    ],
+  ] as const) {
+    it(`${label}: the whole article shows, nothing cut off`, async () => {
+      const page = await openPage(css, body);
+      await expectWholeArticle(page, label);
+      expectNothingCut(page, label);
+    });
+  }
+
+  it('control: the same fixed height on a wrapper still cuts the article off', async () => {
+    const page = await openPage(
+      '.post { height: 20px; overflow: hidden }',
+      '<div class="post"><leadership-article></leadership-article></div>',
+    );
+    expect(() => expectNothingCut(page, 'a clipping wrapper')).to.throw(/is shown/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
 describe('fonts from the host page', () => {
   /** The title's rendered width, which changes with the font drawing it. */
   const titleWidth = (page: Page) => firstLineRect(page.article.querySelector('h2')!).width;
@@ -249,6 +343,90 @@ describe('fonts from the host page', () => {
       named.join('\n'),
     ).to.equal(true);
     expect(new Set(named).size, 'once per family').to.equal(named.length);
+  });
+
+  /**
+   * Widths that change with the font drawing the text: the title's first line, and the first 60
+   * characters of the longest paragraph.
+   */
+  const glyphWidths = (page: Page): number[] => {
+    const text = longestParagraph(page.article).firstChild!;
+    const range = page.win.document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 60);
+    return [titleWidth(page), range.getBoundingClientRect().width];
+  };
+  const expectSameWidths = (widths: number[], expected: number[], label: string) =>
+    widths.forEach((width, i) =>
+      expect(width, `${label}: ${['title', 'paragraph'][i]}`).to.be.closeTo(expected[i]!, 0.5),
+    );
+
+  /** A theme's face under `family`: another font's letters, possibly for some characters only. */
+  const face = (family: string, range = '') =>
+    `@font-face { font-family: ${family}; src: local("DejaVu Sans Mono")${range ? `; unicode-range: ${range}` : ''} }`;
+  const HOST_TEXT = '<p class="host-text" style="font-family: Georgia, serif">Host text in the theme \u00a9</p>';
+  const hostTextWidth = (page: Page) => firstLineRect(page.win.document.querySelector('.host-text')!).width;
+  const withHostText = `${HOST_TEXT}<leadership-article></leadership-article>`;
+
+  /** Adds a stylesheet holding `css` to the page after the article has rendered, as a lazy theme loads one. */
+  async function addStylesheetLater(page: Page, css: string): Promise<void> {
+    const sheet = page.win.document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = `data:text/css,${encodeURIComponent(css)}`;
+    await new Promise((resolve) => {
+      sheet.addEventListener('load', resolve, { once: true });
+      page.win.document.head.append(sheet);
+    });
+    await settle(page.win);
+  }
+
+  it('a page @font-face redefining Georgia, unquoted, with a whole other font: the article keeps its letters', async () => {
+    const baseline = await openPage('', withHostText);
+    const [expected, hostBefore] = [glyphWidths(baseline), hostTextWidth(baseline)];
+    removeFrames();
+    const page = await openPage(face('Georgia'), withHostText);
+    // Control: the face replaces the glyphs of the page's own text.
+    expect(Math.abs(hostTextWidth(page) - hostBefore), "the page's own text changed font").to.be.above(5);
+    await expectWholeArticle(page, 'Georgia redefined');
+    expectSameWidths(glyphWidths(page), expected, 'the article in its own fonts');
+    expect(warnings(page).join('\n')).to.contain('redefines "Georgia"');
+  });
+
+  it('the same face in a stylesheet that arrives after the article rendered: the article keeps its letters', async () => {
+    const page = await openPage('', withHostText);
+    const [expected, hostBefore] = [glyphWidths(page), hostTextWidth(page)];
+    await addStylesheetLater(page, face('Georgia'));
+    expect(Math.abs(hostTextWidth(page) - hostBefore), "the page's own text changed font").to.be.above(5);
+    await expectWholeArticle(page, 'a late face');
+    expectSameWidths(glyphWidths(page), expected, 'the article in its own fonts');
+    expect(warnings(page).join('\n')).to.contain('redefines "Georgia"');
+  });
+
+  it('a late face for one character (unicode-range), which leaves the article its size: the article keeps its letters', async () => {
+    const page = await openPage('', withHostText);
+    // The copyright sign opens the article's last, short line: another glyph cannot rewrap anything.
+    const copyright = [...page.article.querySelectorAll('a')].find((a) => a.textContent!.startsWith('\u00a9'))!;
+    const signWidth = () => charRect(copyright, 0).width;
+    const hostSignWidth = () =>
+      charRect(page.win.document.querySelector<HTMLElement>('.host-text')!, 'Host text in the theme '.length).width;
+    const [expected, hostBefore, height] = [signWidth(), hostSignWidth(), page.article.getBoundingClientRect().height];
+    await addStylesheetLater(page, face('Georgia', 'U+A9'));
+    expect(page.article.getBoundingClientRect().height, "the article's height").to.equal(height);
+    expect(Math.abs(hostSignWidth() - hostBefore), "the page's own \u00a9 changed font").to.be.above(1);
+    expect(signWidth(), "the article's \u00a9").to.be.closeTo(expected, 0.2);
+    expect(warnings(page).join('\n')).to.contain('redefines "Georgia"');
+  });
+
+  it("every named family of the stack redefined: the article is set in the engine's generic serif", async () => {
+    const baseline = await openPage('leadership-article { --leadership-article-font-family: serif }');
+    const expected = glyphWidths(baseline);
+    removeFrames();
+    const page = await openPage(['Georgia', 'Cambria', '"Times New Roman"', 'Times'].map((f) => face(f)).join('\n'));
+    await expectWholeArticle(page, 'the whole stack redefined');
+    expectSameWidths(glyphWidths(page), expected, 'the article in generic serif');
+    const text = warnings(page).join('\n');
+    for (const family of ['Georgia', 'Cambria', 'Times New Roman', 'Times'])
+      expect(text).to.contain(`redefines "${family}"`);
   });
 
   it('--leadership-article-font-family: a missing font and a symbol font are refused, by name', async () => {
@@ -406,11 +584,6 @@ describe('host CSS that hides or cuts off the element', () => {
   for (const [label, css, cause] of [
     ['display:none on an ancestor', '.post { display: none }', 'display:none on <div.post>'],
     ['display:none on the element', 'leadership-article { display: none }', 'display:none on <leadership-article>'],
-    [
-      'a short box that hides its overflow',
-      'leadership-article { height: 20px; overflow: hidden }',
-      'overflow:hidden on <leadership-article> cuts off',
-    ],
     ['a clipping ancestor', '.post { max-height: 300px; overflow: clip }', 'overflow:clip on <div.post> cuts off'],
     [
       'content-visibility:hidden on an ancestor',
@@ -432,6 +605,57 @@ describe('host CSS that hides or cuts off the element', () => {
     });
   }
 
+  // What a page's own !important can still do to the element (real Bootstrap utilities, all
+  // !important): hide it, but never silently.
+  for (const [label, attributes, cause] of [
+    ['d-none', 'class="d-none"', 'display:none on <leadership-article.d-none>'],
+    ['invisible', 'class="invisible"', 'visibility:hidden on <leadership-article.invisible>'],
+    ['visually-hidden', 'class="visually-hidden"', 'on <leadership-article.visually-hidden> cuts off'],
+    ['opacity-0', 'class="opacity-0"', 'opacity:0 on <leadership-article.opacity-0>'],
+  ] as const) {
+    it(`Bootstrap's ${label} (!important) on the element: the console names the cause, once`, async () => {
+      const page = await openPage(
+        '',
+        `<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.css"><div class="post"><leadership-article ${attributes}></leadership-article></div>`,
+        DEV_SCRIPT,
+      );
+      const found = warnings(page).filter((w) => w.includes(cause));
+      expect(found.length, warnings(page).join('\n')).to.equal(1);
+      expect(page.win.recorded.errors).to.deep.equal([]);
+    });
+  }
+
+  it('squeezed to no width and clipped (width:0, visually-hidden): hidden as the page asks, without a tall blank; whole again once wide', async () => {
+    const body =
+      '<link rel="stylesheet" href="/node_modules/bootstrap/dist/css/bootstrap.css">' +
+      '<p id="before">Before.</p><leadership-article></leadership-article><p id="after">After.</p>';
+    for (const squeeze of ['width: 0; height: 0; overflow: hidden', 'visually-hidden']) {
+      const page = await openPage(squeeze.includes(':') ? `.squeezed { ${squeeze} }` : '', body);
+      page.host.className = squeeze.includes(':') ? 'squeezed' : squeeze;
+      await settle(page.win);
+      const gap =
+        page.win.document.getElementById('after')!.getBoundingClientRect().top -
+        page.win.document.getElementById('before')!.getBoundingClientRect().bottom;
+      // The paragraphs' own margins apart (16px each, collapsing to one): no blank in between.
+      expect(gap, `${squeeze}: the blank between the paragraphs`).to.be.at.most(20);
+      expect(page.host.getBoundingClientRect().height, squeeze).to.be.at.most(1);
+      page.host.className = '';
+      await settle(page.win);
+      await expectWholeArticle(page, `${squeeze}, then widened`);
+      removeFrames();
+    }
+  });
+
+  it('a fixed height that hides its overflow on the element reports nothing: the element keeps its box', async () => {
+    const page = await openPage(
+      'leadership-article { height: 20px !important; overflow: hidden !important }',
+      '<div class="post"><leadership-article></leadership-article></div>',
+      DEV_SCRIPT,
+    );
+    expectNothingCut(page, 'a short element');
+    expect(warnings(page)).to.deep.equal([]);
+  });
+
   it('a page that shows the element whole reports nothing, even with overflow-x:hidden around it', async () => {
     const page = await openPage(
       'body, .post { overflow-x: hidden }',
@@ -444,9 +668,9 @@ describe('host CSS that hides or cuts off the element', () => {
 
   for (const [label, change, cause] of [
     [
-      'the element made short',
-      'leadership-article { height: 40px; overflow: hidden }',
-      'overflow:hidden on <leadership-article> cuts off',
+      'its column made narrow and short',
+      '.post { width: 300px; height: 40px; overflow: hidden }',
+      'overflow:hidden on <div.post> cuts off',
     ],
     ['an ancestor hidden', '.post { display: none }', 'display:none on <div.post>'],
   ] as const) {
@@ -482,9 +706,9 @@ describe('a theme that does all of it at once', () => {
     expect(contrastRatio(base, 'rgb(255, 255, 255)'), 'the theme is dark').to.be.above(10);
     await expectWholeArticle(page, 'Twenty Twenty-Five Evening');
     const text = warnings(page).join('\n');
-    for (const named of ['--leadership-article-background:', 'inside a link to /2017/06/30/leadership/']) {
-      expect(text, text).to.contain(named);
-    }
+    expect(text, text).to.contain('--leadership-article-background:');
+    // Where the post card's link leads is the author's to fix: the development build says it.
+    expect(text, text).to.not.contain('inside a link');
   });
 
   it('still shows the whole article, readable, with both links', async () => {
@@ -506,12 +730,7 @@ describe('a theme that does all of it at once', () => {
       'no line through the text',
     ).to.be.below(0.85);
     const text = warnings(page).join('\n');
-    for (const named of [
-      '"Georgia"',
-      '--leadership-article-color:',
-      '--leadership-article-link-color:',
-      'inside a link to /go',
-    ]) {
+    for (const named of ['"Georgia"', '--leadership-article-color:', '--leadership-article-link-color:']) {
       expect(text, text).to.contain(named);
     }
   });

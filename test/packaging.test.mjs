@@ -192,7 +192,10 @@ test('the command, installed beside the element: check passes a compliant page, 
   const page = join(dir, 'post.html');
   await writeFile(page, `<!doctype html><meta charset="utf-8"><title>A post</title><p>Intro.</p>\n${snippet}`);
   for (const mode of [['--static'], []]) {
-    const run = await exec(bin, ['check', ...mode, page], { cwd: dir, encoding: 'utf8' }).catch((error) => error);
+    // Verdicts, not speed: a loaded CI machine may need more than the default 30 s a page.
+    const run = await exec(bin, ['check', ...mode, '--timeout', '120', page], { cwd: dir, encoding: 'utf8' }).catch(
+      (error) => error,
+    );
     assert.equal(run.code ?? 0, 0, `check ${mode.join(' ')}: ${run.stdout}${run.stderr}`);
   }
 });

@@ -99,4 +99,45 @@ describe('work done once for all instances (built script)', () => {
     await renderInstances(win, INSTANCES - 1);
     expect(templates.calls, `templates prepared for ${INSTANCES} instances`).to.equal(preparedByFirst);
   });
+
+  it(`a pass of corrections reads the page once (its fonts, a shared column), not once for each of ${INSTANCES} instances`, async () => {
+    const win = await freshFrame();
+    await loadScript(win);
+    await win.customElements.whenDefined('leadership-article');
+    // Every read a pass can make: a shared column (its zoom, its background for `auto`), the
+    // page's fonts, and the canvas measure of a custom font.
+    const column = win.document.createElement('div');
+    column.innerHTML = '<leadership-article theme="auto"></leadership-article>'.repeat(INSTANCES);
+    column.style.setProperty('--leadership-article-font-family', '"DejaVu Sans Mono", monospace');
+    win.document.body.append(column);
+    const hosts = [...column.children] as Instance[];
+    await Promise.all(hosts.map((el) => el.updateComplete));
+    const settled = async () => {
+      for (let i = 0; i < 4; i++)
+        await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 20)));
+    };
+    await settled();
+
+    const styleOf = new Map<Element, number>();
+    const styles = countCalls(win, 'getComputedStyle', (el: Element) => {
+      styleOf.set(el, (styleOf.get(el) ?? 0) + 1);
+      return true;
+    });
+    const fonts = countCalls(win.FontFaceSet.prototype, 'forEach');
+    const measures = countCalls(win.CanvasRenderingContext2D.prototype, 'measureText');
+    // A resize of every instance: one pass over all of them.
+    (win.frameElement as HTMLElement).style.width = '700px';
+    await settled();
+
+    // Every instance's own style is read in each pass: the number of passes is at most that.
+    const passes = Math.min(...hosts.map((host) => styleOf.get(host) ?? 0));
+    expect(passes, 'each instance was checked').to.be.at.least(1);
+    expect(styles.calls, 'computed styles read').to.be.at.least(INSTANCES);
+    expect(fonts.calls, "the page's fonts, read once a pass").to.be.within(1, passes);
+    for (const ancestor of [column, win.document.body, win.document.documentElement]) {
+      expect(styleOf.get(ancestor) ?? 0, `<${ancestor.localName}>, read at most once a pass`).to.be.at.most(passes);
+    }
+    // Four measures decide one custom family (it against serif and monospace, and those alone).
+    expect(measures.calls, 'canvas measures of the custom font').to.be.within(1, 4 * passes);
+  });
 });

@@ -115,6 +115,20 @@ function stubClipboard(win: Window, refuse: boolean): string[] {
 const captions = (page: Publish) =>
   [...page.querySelectorAll('.preview figcaption')].map((caption) => (caption as HTMLElement).innerText.trim());
 
+/** The site engines the publish page offers code for, as the menu names them (from the issue). */
+const STACKS = [
+  'docusaurus',
+  'astro-mdx',
+  'astro-md',
+  'nextjs',
+  'gatsby',
+  'vitepress',
+  'nuxt',
+  'sveltekit',
+  'hexo',
+  'mkdocs',
+];
+
 describe('publish page: on a phone', () => {
   afterEach(removeFrames);
 
@@ -236,6 +250,7 @@ describe('publish page: the preview shows exactly the code', () => {
       'jekyll',
       'hugo',
       'eleventy',
+      ...STACKS,
       'snippet',
     ]) {
       await chooseOutput(page, output);
@@ -252,6 +267,14 @@ describe('publish page: the preview shows exactly the code', () => {
     expect(seen.get('jekyll')).to.contain('{% include leadership-article.html %}');
     expect(seen.get('wordpress')).to.contain('Custom HTML');
     expect(seen.get('ghost')).to.contain('HTML card');
+    // Template languages: JSX for MDX, Vue's own <script setup>, Svelte without a { anywhere.
+    for (const output of ['docusaurus', 'astro-mdx', 'nextjs', 'gatsby'])
+      expect(seen.get(output), output).to.match(
+        /^<div><leadership-article><article lang=\{"en"\}[^\n]* style=\{\{all:"initial"/,
+      );
+    expect(seen.get('vitepress')).to.match(/^<script setup>\n/);
+    expect(seen.get('sveltekit')!.split('\n')[0]).to.not.contain('{');
+    for (const output of ['hexo', 'mkdocs', 'astro-md']) expect(seen.get(output), output).to.contain('<ARTICLE');
     expect(seen.get('iframe')).to.match(/^<iframe src="http:\/\/[^"]+\/v\/[^/]+\/embed\/index\.html"/);
     expect(seen.get('iframe')).to.contain(`src="${SITE_URL}`);
     // Site builders' files can be downloaded under their names.
@@ -262,6 +285,37 @@ describe('publish page: the preview shows exactly the code', () => {
       code(page),
     );
     expect(download, 'no download for a paste').to.equal(null);
+  });
+
+  it('"My site builder" lists every engine; "Paste into a post" names those its HTML would break', async () => {
+    const { page } = await openPublishPage();
+    const note = page.querySelector('#template-engines') as HTMLElement;
+    for (const name of ['Docusaurus', 'Astro (.mdx)', 'Next.js', 'Gatsby', 'VitePress', 'Nuxt Content', 'SvelteKit'])
+      expect(note.innerText, name).to.contain(name);
+    expect(note.innerText).to.contain('choose My site builder');
+    await chooseOutput(page, 'wordpress');
+    expect(page.querySelector('#template-engines'), 'the note belongs to the HTML paste').to.equal(null);
+    const menu = [...field(page, 'builder').options].map((option) => option.textContent!.trim());
+    expect(menu[0]).to.equal('WordPress');
+    expect([...menu].sort()).to.deep.equal(
+      [
+        'Astro (.md)',
+        'Astro (.mdx)',
+        'Docusaurus',
+        'Eleventy',
+        'Gatsby',
+        'Ghost',
+        'Hexo',
+        'Hugo',
+        'Jekyll',
+        'MkDocs',
+        'Next.js',
+        'Nuxt Content',
+        'SvelteKit (mdsvex)',
+        'VitePress',
+        'WordPress',
+      ].sort(),
+    );
   });
 
   it('output: the newsletter HTML is just the part to paste, and its preview is whole', async () => {

@@ -1,7 +1,7 @@
 /**
  * The publish site for the browser tests, served as GitHub Pages serves a project site: built
  * once per run (scripts/site.mjs) into a temporary folder, for the address of a plain static
- * server (tools/static-server.mjs) on its own port, at the sub-path /leadership-article/. The
+ * server (tools/server.mjs) on its own port, at the sub-path /leadership-article/. The
  * test pages run on the test server's origin, so every paste is on another origin than the site.
  *
  * - `executeServerCommand('site')` answers `{ url }`, the site's address;
@@ -14,7 +14,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../../scripts/site.mjs';
-import { startStaticServer } from '../../tools/static-server.mjs';
+import { startPagesServer } from '../../tools/server.mjs';
 
 export const SITE_PATH = '/leadership-article/';
 
@@ -25,12 +25,12 @@ export function sitePlugin() {
     name: 'site',
     async serverStart() {
       folder = await mkdtemp(join(tmpdir(), 'leadership-article-site-'));
-      site = await startStaticServer({ folder, base: SITE_PATH });
+      site = await startPagesServer({ folder, base: SITE_PATH });
       siteOrigin.value = new URL(site.url).origin;
       await buildSite({ siteUrl: site.url, out: folder });
     },
     async serverStop() {
-      await site?.stop();
+      await site?.close();
       if (folder) await rm(folder, { recursive: true, force: true });
     },
     executeCommand({ command }) {

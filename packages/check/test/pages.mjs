@@ -108,8 +108,24 @@ export async function buildPages({ root, origin, selfContained, base = undefined
     compliant: post({ body: snippet }),
     'self-contained': post({ body: selfContained }),
     'hidden-display-none': post({ head: '<style>leadership-article { display: none; }</style>', body: snippet }),
-    'clipped-height': post({
+    // A fixed height on the element itself, as a theme's card or clamp helper sets it: the widget
+    // keeps its own box (its stylesheet's !important beats the page's, even !important).
+    'element-height': post({
       head: '<style>leadership-article { display: block; height: 20px; overflow: hidden; }</style>',
+      body: snippet,
+    }),
+    'element-height-important': post({
+      head: '<style>leadership-article { height: 20px !important; overflow: hidden !important; }</style>',
+      body: snippet,
+    }),
+    // The same height on the snippet's <div> around the element, which nothing inside can undo.
+    'clipped-height': post({
+      head: '<style>main > div { height: 20px; overflow: hidden; }</style>',
+      body: snippet,
+    }),
+    // What a page's own !important can still do to the element: hide it.
+    'hidden-important': post({
+      head: '<style>leadership-article { display: none !important; }</style>',
       body: snippet,
     }),
     'hidden-visibility': post({

@@ -5,7 +5,7 @@
  * SEO scores, the title of every failing audit that costs points, and, apart, the failing
  * diagnostics that weigh nothing in the score.
  *
- *   node scripts/lighthouse.mjs [PAGE] [--preset mobile|desktop|both] [--json FILE]
+ *   node bench/lighthouse.mjs [PAGE] [--preset mobile|desktop|both] [--json FILE]
  *
  * PAGE        an HTML file of the project (default demo/index.html) or an http(s) URL.
  *             A file is served at http://127.0.0.1:PORT/ by a local server, with dist/ at
@@ -25,9 +25,9 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { startServer } from '../bench/server.mjs';
-import { pointSnippetAt } from '../bench/pages.mjs';
-import { ROOT } from '../bench/sizes.mjs';
+import { startServer } from '../tools/server.mjs';
+import { pointSnippetAt } from './pages.mjs';
+import { ROOT } from './sizes.mjs';
 import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
 import { demoPage, MARKER } from '../demo/post.mjs';
 

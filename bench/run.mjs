@@ -6,7 +6,7 @@
  * stdout, progress on stderr, every figure and sample in bench/results.json (the README's "Size
  * and speed" section is generated from it by `npm run readme`).
  *
- *   node scripts/bench.mjs [--runs N] [--passes N] [--engines a,b] [--json FILE] [--check] [--quick]
+ *   node bench/run.mjs [--runs N] [--passes N] [--engines a,b] [--json FILE] [--check] [--quick]
  *
  * --runs N      timed loads per variant and pass (default 20; below 10 needs --quick, for a
  *               short trial on a busy machine: figures then only indicative)
@@ -16,19 +16,19 @@
  * --check       exit with status 1 if a goal is missed
  *
  * Pages: bench/pages.mjs. Engines: bench/engines.mjs (not tachometer: see there). Runs, trace,
- * heap: bench/browser.mjs. Sizes: bench/sizes.mjs. Upgrade boxes: bench/upgrade-box.mjs.
+ * heap: bench/browser.mjs. Sizes: bench/sizes.mjs. That the upgrade keeps the article's box is a
+ * test's (test/upgrade-box.test.ts), run by every `npm test`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
-import { captureFloor, measureHeap, measureTimings, stats, traceBreakdowns, variants } from '../bench/browser.mjs';
-import { ENGINES, openEngine } from '../bench/engines.mjs';
-import { VARIANT_LABELS, fallbackOf } from '../bench/pages.mjs';
-import { startServer } from '../bench/server.mjs';
-import { DIST_SCRIPT, ROOT, measureSizes } from '../bench/sizes.mjs';
-import { upgradeBoxes } from '../bench/upgrade-box.mjs';
+import { captureFloor, measureHeap, measureTimings, stats, traceBreakdowns, variants } from './browser.mjs';
+import { ENGINES, openEngine } from './engines.mjs';
+import { VARIANT_LABELS, fallbackOf } from './pages.mjs';
+import { startServer } from '../tools/server.mjs';
+import { DIST_SCRIPT, ROOT, measureSizes } from './sizes.mjs';
 
 /** The goals (the project's brief), and the test suite's size budget (test/bundle.test.mjs). */
 const GOALS = {
@@ -39,7 +39,6 @@ const GOALS = {
   elementOverFloor1: 1.25,
   snippetOverStaticMs: 5,
   longTask: 50,
-  boxDelta: 1,
 };
 
 const { values: args } = parseArgs({
@@ -106,8 +105,6 @@ try {
 } finally {
   await server.close();
 }
-log('upgrade boxes (test/upgrade-box.test.ts)');
-const boxes = await upgradeBoxes(engines, log);
 
 // ---------------------------------------------------------------------------------------------
 // Figures.
@@ -227,16 +224,6 @@ for (const name of engines) {
         : 'not measured: no longtask entries in this engine, and a whole measure was longer',
   });
 }
-for (const name of engines) {
-  const b = boxes.engines[name];
-  goals.push({
-    goal: `${name}: the article's box unchanged on upgrade (≤ ${GOALS.boxDelta} px, x, y, width, height)`,
-    value: b.maxDelta === undefined ? 'not measured' : `max ${b.maxDelta.toFixed(1)} px over ${b.pairs} pages`,
-    met: b.failed === 0 && b.passed > 0 && b.maxDelta !== undefined && b.maxDelta <= GOALS.boxDelta,
-    detail: `test/upgrade-box.test.ts: ${b.passed} passed, ${b.failed} failed`,
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Print.
 
@@ -420,7 +407,6 @@ if (args.json !== '-') {
     timings,
     trace,
     heap,
-    upgradeBoxes: boxes,
     goals,
   };
   // Formatted as `npm run lint` (prettier --check) expects the committed file to be.
