@@ -120,13 +120,14 @@ export async function startServer({
           return send(403, TYPES['.txt'], 'Forbidden');
         }
         let info = await stat(file).catch(() => undefined);
-        if (info?.isDirectory()) {
+        // `/post` answers post.html, as GitHub Pages does (before a folder of that name, as
+        // static hosts try them): the site engines link their pages so.
+        const html = !info?.isFile() && !path.endsWith('/') && !extname(file) && `${file}.html`;
+        const htmlInfo = html ? await stat(html).catch(() => undefined) : undefined;
+        if (html && htmlInfo?.isFile()) [file, info] = [html, htmlInfo];
+        else if (info?.isDirectory()) {
           if (!path.endsWith('/')) return send(301, TYPES['.txt'], '', { extra: { location: `${path}/` } });
           file = join(file, 'index.html');
-          info = await stat(file).catch(() => undefined);
-        } else if (!info && !extname(file)) {
-          // `/post` answers post.html, as GitHub Pages does: the site engines link their pages so.
-          file = `${file}.html`;
           info = await stat(file).catch(() => undefined);
         }
         if (!info?.isFile()) continue;

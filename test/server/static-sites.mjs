@@ -17,12 +17,13 @@ export async function staticSitesMiddleware(context, next) {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (path.startsWith(SITES) && !path.includes('..') && name !== '' && !name.includes('.')) {
     const file = join(ROOT, path);
-    if (existsSync(join(file, 'index.html')) && statSync(file).isDirectory()) {
+    // name.html first, then the folder, as static hosts try them (Next.js writes both).
+    if (existsSync(`${file}.html`)) context.path = `${path}.html`;
+    else if (existsSync(join(file, 'index.html')) && statSync(file).isDirectory()) {
       context.status = 301;
       context.redirect(`${path}/${context.querystring ? `?${context.querystring}` : ''}`);
       return;
     }
-    if (existsSync(`${file}.html`)) context.path = `${path}.html`;
   }
   await next();
 }
