@@ -74,12 +74,16 @@ const engines = JSON.parse(
 /** The site engines the suite builds, as the issue names them: each must be there, with each code. */
 const ENGINE_IDS = ['docusaurus', 'astro-md', 'astro-mdx', 'nextjs', 'vitepress', 'sveltekit', 'hexo', 'mkdocs'];
 
+/** The framework engines with an npm developer's page (the package's server module and import). */
+const NPM_ENGINE_IDS = ['astro-md', 'nextjs', 'vitepress', 'sveltekit'];
+
 test('site engines: every engine is listed with each code pasted, built posts saved with the probe first', async () => {
-  const codes = [...new Set(engines.map((page) => page.code))];
+  const codes = [...new Set(engines.map((page) => page.code))].filter((code) => code !== 'npm');
   assert.ok(codes.length > 0, 'codes pasted');
+  const npm = engines[0].mode === 'after' ? NPM_ENGINE_IDS.map((engine) => `${engine}-npm`) : [];
   assert.deepEqual(
     engines.map((page) => page.id).sort(),
-    ENGINE_IDS.flatMap((engine) => codes.map((code) => `${engine}-${code}`)).sort(),
+    [...ENGINE_IDS.flatMap((engine) => codes.map((code) => `${engine}-${code}`)), ...npm].sort(),
   );
   for (const page of engines.filter((entry) => entry.built)) {
     assert.match(page.file, /^\/test\/platforms\/out\/engines\/.+\.html$/, page.id);

@@ -19,6 +19,7 @@ import { publicBaseUrl } from '../../../generators/snippet.mjs';
 import { LOCAL_SCRIPT_URL } from '../local-script.mjs';
 import { INTRO, OUT, PROBE, ROOT, dist, run, urlPathOf } from './common.mjs';
 import { ENGINES_CACHE, STARTERS, installEngine } from './engine-installs.mjs';
+import { NPM_PAGES, NPM_PASTE, addPackage } from './engine-npm-pages.mjs';
 
 export { installEngines } from './engine-installs.mjs';
 
@@ -39,6 +40,7 @@ const TITLES = {
   embed: 'My post, dist/embed.html',
   'embed-cdn': 'My post, dist/embed-cdn.html',
   iframe: 'My post, the oEmbed iframe',
+  npm: 'My post, npm',
 };
 
 /** The code's description in the manifest and the tables. */
@@ -48,6 +50,7 @@ const PASTES = {
   embed: 'dist/embed.html',
   'embed-cdn': 'dist/embed-cdn.html',
   iframe: "the oEmbed iframe (dist/oembed.json's html)",
+  npm: NPM_PASTE,
 };
 
 /** Where the code the publish page gives loads the script and the embed page from (jsDelivr). */
@@ -248,9 +251,18 @@ async function buildSite(id, posts) {
     );
   }
   for (const post of posts) {
-    const file = join(site, postFile(id, post.slug));
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, engine.post(post.title, post.text));
+    const files = post.files ?? { [postFile(id, post.slug)]: engine.post(post.title, post.text) };
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(site, path)), { recursive: true });
+      await writeFile(join(site, path), text);
+    }
+  }
+  if (posts.some((post) => post.files)) {
+    try {
+      await addPackage(installed);
+    } catch (error) {
+      return { ok: false, seconds: 0, error: `installing the packed project failed: ${errorOf(error.message)}` };
+    }
   }
   if (engine.links) {
     const file = join(site, engine.links.file);
@@ -315,12 +327,18 @@ export async function buildEngines() {
   for (const id of ENGINE_IDS) {
     const engine = ENGINES[id];
     const codes = await codesFor(id);
+    /** @type {{ code: string, slug: string, title: string, text?: string, files?: Record<string, string> }[]} */
     const posts = Object.entries(codes).map(([code, text]) => ({
       code,
       slug: slugOf(code),
       title: TITLES[code] ?? `My post, ${code}`,
       text,
     }));
+    // The npm developer's page, with the package as it is today.
+    if (CODE_MODE === 'after' && NPM_PAGES[id]) {
+      const [slug, title] = [slugOf('npm'), TITLES.npm];
+      posts.push({ code: 'npm', slug, title, files: NPM_PAGES[id](slug, title) });
+    }
     if (!posts.length) continue;
     const failed = new Map();
     let result = await buildSite(id, posts);
@@ -346,8 +364,10 @@ export async function buildEngines() {
         id: `${id}-${post.code}`,
         engine: id,
         platform: STACKS[id].name,
-        pipeline: `${STACKS[id].file}, the engine's defaults`,
-        post: STACKS[id].file.split(' ')[0],
+        pipeline: post.files
+          ? "the package from npm, the framework's way"
+          : `${STACKS[id].file}, the engine's defaults`,
+        post: post.files ? Object.keys(post.files)[0] : STACKS[id].file.split(' ')[0],
         paste: PASTES[post.code] ?? `${post.code} (tried from ${CODE})`,
         code: post.code,
         mode: CODE_MODE,
