@@ -50,6 +50,8 @@ interface View extends Reading {
   clientSide?: boolean;
   /** After a click: the page the post was reached from. */
   from?: string;
+  /** After a click: how many clicks until the router took one (one when it was ready). */
+  clicks?: number;
 }
 
 const manifest = await readManifest<EnginePage>('engines/', '`node test/platforms/build.mjs engines` (npm test does)');
@@ -168,6 +170,55 @@ async function readWithoutScripts(path: string): Promise<View> {
 /** Fits the top-level viewport of every engine, so the mouse reaches the link in the frame. */
 const CLICK_FRAME = { width: 760, height: 560 };
 
+/** Waits for `ms`. */
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Clicks the post's link with the mouse until the site's router takes the click (cancels the
+ * browser's own navigation to swap the page itself). A click that comes before the router is
+ * ready would load the post anew, which JavaScript on already reads: that click's navigation is
+ * cancelled here, and the reader clicks again a moment later. Resolves with the link clicked and
+ * the number of clicks.
+ */
+async function clickUntilTheRouterTakesIt(
+  frame: HTMLIFrameElement,
+  target: string,
+  page: EnginePage,
+): Promise<{ link: HTMLAnchorElement; clicks: number }> {
+  const win = frame.contentWindow!;
+  for (let attempt = 1; ; attempt += 1) {
+    // The first link to the post a reader can click (a theme's off-canvas menu has others).
+    const link = [...win.document.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
+      (a) => normalized(new URL(a.href).pathname) === target && isClickable(a),
+    );
+    if (!link) throw new Error(`${page.list}: no link to ${page.path} that a click reaches`);
+    link.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const box = link.getClientRects()[0]!;
+    const frameBox = frame.getBoundingClientRect();
+    // Last to see the click (the routers listen on the document, their root or the window before it).
+    let taken: boolean | undefined;
+    const onClick = (event: Event) => {
+      taken = event.defaultPrevented;
+      if (!taken) event.preventDefault();
+    };
+    win.addEventListener('click', onClick, { once: true });
+    await sendMouse({
+      type: 'click',
+      position: [
+        Math.round(frameBox.left + box.left + box.width / 2),
+        Math.round(frameBox.top + box.top + box.height / 2),
+      ],
+    });
+    await resetMouse();
+    // A router that stops the click's propagation took it too.
+    await until(() => taken !== undefined, 1_000);
+    win.removeEventListener('click', onClick);
+    if (taken !== false) return { link, clicks: attempt };
+    if (attempt === 20) throw new Error(`the router took none of ${attempt} clicks on ${link.href}`);
+    await pause(500);
+  }
+}
+
 /**
  * Opens the site's list page with scripts, waits for its router, clicks the post's link with the
  * mouse, waits until the post is on the page, and reads it.
@@ -179,24 +230,9 @@ async function readAfterClientNavigation(page: EnginePage): Promise<View> {
     await settled(win);
     const target = normalized(page.path!);
     frame.scrollIntoView({ block: 'start', behavior: 'instant' });
-    // The first link to the post a reader can click (a theme's off-canvas menu has others).
-    const link = [...win.document.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
-      (a) => normalized(new URL(a.href).pathname) === target && isClickable(a),
-    );
-    if (!link) throw new Error(`${page.list}: no link to ${page.path} that a click reaches`);
     const marker = `${page.id}-${Math.random()}`;
     win.engineNavigationMarker = marker;
-    link.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const box = link.getClientRects()[0]!;
-    const frameBox = frame.getBoundingClientRect();
-    await sendMouse({
-      type: 'click',
-      position: [
-        Math.round(frameBox.left + box.left + box.width / 2),
-        Math.round(frameBox.top + box.top + box.height / 2),
-      ],
-    });
-    await resetMouse();
+    const { link, clicks } = await clickUntilTheRouterTakesIt(frame, target, page);
     const arrived = await until(() => {
       const doc = frame.contentDocument;
       return (
@@ -211,6 +247,7 @@ async function readAfterClientNavigation(page: EnginePage): Promise<View> {
     const view = await readView(frame, true);
     view.clientSide = (frame.contentWindow as ProbeWindow).engineNavigationMarker === marker;
     view.from = page.list!;
+    view.clicks = clicks;
     return view;
   } finally {
     frame.remove();
