@@ -1,6 +1,6 @@
 /** The Custom Elements Manifest (custom-elements.json), generated from the element's JSDoc. */
 export default {
-  globs: ['src/leadership-article.ts'],
+  globs: ['src/element/leadership-article.ts'],
   outdir: '.',
   litelement: true,
 };

@@ -24,7 +24,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'test/pages/**/*.js', 'test/platforms/*.js', 'demo/**/*.js'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'test/support/pages/**/*.js', 'test/platforms/*.js', 'demo/**/*.js'],
     ...lit.configs['flat/recommended'],
     ...wc.configs['flat/recommended'],
     languageOptions: { globals: globals.browser },
@@ -42,7 +42,7 @@ export default tseslint.config(
       'packages/check/cli/browser-check.mjs',
       'packages/check/cli/page-probe.mjs',
       'scripts/readme-images.mjs',
-      'test/packaging.test.mjs',
+      'test/unit/package.test.mjs',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser, __bench: 'readonly' } },
   },

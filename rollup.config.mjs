@@ -43,7 +43,7 @@ export const terserOptions = {
 };
 
 /** Modules whose exports are computed once at build time: the bundle gets their values, not their code. */
-const EVALUATED_AT_BUILD = [fileURLToPath(new URL('lib/stylesheet.js', import.meta.url))];
+const EVALUATED_AT_BUILD = [fileURLToPath(new URL('lib/look/stylesheet.js', import.meta.url))];
 
 /**
  * Replaces each module of {@link EVALUATED_AT_BUILD} with its exports as literals: the
@@ -97,19 +97,19 @@ export const outputOptions = {
 };
 
 /**
- * The paste-in script: `lib/define.js` (compiled by `tsc`) with Lit inside, as one IIFE with no
+ * The paste-in script: `lib/element/define.js` (compiled by `tsc`) with Lit inside, as one IIFE with no
  * import/export statement, so the same file works as `<script type="module">` and as a classic
  * `<script defer>`, and a second load cannot collide with the first one's top-level names.
  */
 export default [
   {
-    input: 'lib/define.js',
+    input: 'lib/element/define.js',
     output: { ...outputOptions, file: 'dist/leadership-article.js' },
     plugins: bundlePlugins(),
   },
   // The same element for development: the author's warnings, minified all the same.
   {
-    input: 'lib/define.js',
+    input: 'lib/element/define.js',
     output: { ...outputOptions, file: 'dist/leadership-article.dev.js' },
     plugins: bundlePlugins({ development: true }),
   },

@@ -8,17 +8,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './tools/browsers.mjs';
-import { encodingPagesMiddleware } from './test/server/encoding-pages.mjs';
-import { testPageMiddleware } from './test/server/middleware.mjs';
-import { staticSitesMiddleware } from './test/server/static-sites.mjs';
-import { feedReadersPlugin } from './test/server/feed-plugin.mjs';
-import { pastePlugin } from './test/server/paste-plugin.mjs';
-import { sanitizeHtmlPlugin } from './test/server/sanitize-plugin.mjs';
-import { printPlugin } from './test/server/print-plugin.mjs';
-import { screenshotPlugin } from './test/server/screenshot-plugin.mjs';
+import { encodingPagesMiddleware } from './test/support/server/encoding-pages.mjs';
+import { testPageMiddleware } from './test/support/server/middleware.mjs';
+import { staticSitesMiddleware } from './test/support/server/static-sites.mjs';
+import { feedReadersPlugin } from './test/support/server/feed-plugin.mjs';
+import { pastePlugin } from './test/support/server/paste-plugin.mjs';
+import { sanitizeHtmlPlugin } from './test/support/server/sanitize-plugin.mjs';
+import { printPlugin } from './test/support/server/print-plugin.mjs';
+import { screenshotPlugin } from './test/support/server/screenshot-plugin.mjs';
 import { platformResultsPlugin } from './test/platforms/results-plugin.mjs';
-import { summaryReporter } from './test/server/summary-reporter.mjs';
-import { siteMirrorMiddleware, sitePlugin } from './test/server/site-plugin.mjs';
+import { summaryReporter } from './test/support/server/summary-reporter.mjs';
+import { siteMirrorMiddleware, sitePlugin } from './test/support/server/site-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const env = process.env;
@@ -72,7 +72,7 @@ function typescriptOnly() {
   plugin.transform = (context) => {
     const untouched =
       context.path.startsWith('/dist/') ||
-      context.path.startsWith('/test/pages/') ||
+      context.path.startsWith('/test/support/pages/') ||
       // The platform suite's pages and the platforms' own scripts (WordPress's, the editors').
       context.path.startsWith('/test/platforms/out/') ||
       context.path.startsWith('/node_modules/tinymce/') ||

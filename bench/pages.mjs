@@ -7,7 +7,7 @@
  * and the `end` mark is taken. Parsing, script, style and layout are inside the measure; paint is
  * not, on any side.
  */
-import { scriptDataUrl } from '../generators/snippet.mjs';
+import { scriptDataUrl } from 'leadership-article/outputs.js';
 
 /** What each variant is, in the tables. */
 export const VARIANT_LABELS = {

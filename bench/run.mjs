@@ -4,7 +4,7 @@
  * browser spends on the snippet against the same article as static HTML and against a
  * no-framework element, in Chromium, Firefox and WebKit; the goals with pass or miss. Tables on
  * stdout, progress on stderr, every figure and sample in bench/results.json (the README's "Size
- * and speed" section is generated from it by `npm run readme`).
+ * and speed" section is generated from it by `npm run docs`).
  *
  *   node bench/run.mjs [--runs N] [--passes N] [--engines a,b] [--json FILE] [--check] [--quick]
  *

@@ -3,7 +3,7 @@
  * smaller than), measured in the same run with the same compressors, and what each source module
  * adds to it.
  */
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { decode } from '@jridgewell/sourcemap-codec';
 import { rollup } from 'rollup';
@@ -49,21 +49,15 @@ export async function reactiveElementBundle() {
   return (await build(FLOOR_ENTRY, [entry], { name: 'Floor' })).code;
 }
 
-/** `articleMarkup()` from generators/markup.mjs: the article's plain semantic HTML, no styles. */
+/** `articleMarkup()` of the outputs: the article's plain semantic HTML, no styles. */
 export async function loadArticleMarkup() {
-  const file = new URL('../generators/markup.mjs', import.meta.url);
-  await access(file);
-  const { articleMarkup } = await import(file.href);
-  const markup = articleMarkup();
-  if (typeof markup !== 'string' || !markup.includes('<article')) {
-    throw new Error("articleMarkup() did not return the article's HTML");
-  }
-  return markup;
+  const { articleMarkup } = await import('leadership-article/outputs.js');
+  return articleMarkup();
 }
 
-/** The shadow root's stylesheet as the element ships it (lib/stylesheet.js, compiled by `npm run build`). */
+/** The shadow root's stylesheet as the element ships it (lib/look/stylesheet.js, compiled by `npm run build`). */
 export async function loadShadowStylesheet() {
-  const { stylesheet } = await import(new URL('../lib/stylesheet.js', import.meta.url).href);
+  const { stylesheet } = await import(new URL('../lib/look/stylesheet.js', import.meta.url).href);
   return stylesheet;
 }
 
@@ -78,7 +72,7 @@ const divide = (a, b) => ({ raw: a.raw / b.raw, gzip: a.gzip / b.gzip, brotli: a
 const moduleName = (source) => {
   const lit = /node_modules\/(@lit\/reactive-element)\//.exec(source);
   if (lit) return lit[1];
-  const ours = /(?:^|\/)lib\/([\w-]+)\.js$/.exec(source) ?? /(?:^|\/)src\/([\w-]+)\.ts$/.exec(source);
+  const ours = /(?:^|\/)lib\/([\w/-]+)\.js$/.exec(source) ?? /(?:^|\/)src\/([\w/-]+)\.ts$/.exec(source);
   return ours ? `src/${ours[1]}.ts` : source.replace(/^(\.\.\/)+/, '');
 };
 
@@ -90,7 +84,9 @@ const moduleName = (source) => {
  * so the rows need not sum to the total: what compresses against other modules is shared).
  */
 export async function moduleCosts() {
-  const { code, map } = await build(new URL('../lib/define.js', import.meta.url).pathname, [], { sourcemap: 'hidden' });
+  const { code, map } = await build(new URL('../lib/element/define.js', import.meta.url).pathname, [], {
+    sourcemap: 'hidden',
+  });
   const owner = new Array(code.length).fill('(wrapper)');
   const lines = code.split('\n');
   const decoded = decode(map.mappings);
@@ -128,22 +124,22 @@ const GROUPS = [
   { part: 'framework', modules: ['@lit/reactive-element'], floor: 'reactiveElement' },
   {
     part: 'the article (data and DOM building)',
-    modules: ['src/article.ts', 'src/article-structure.ts', 'src/article-template.ts'],
+    modules: ['src/article/article.ts', 'src/article/structure.ts', 'src/element/template.ts'],
     floor: 'article',
   },
-  { part: 'the stylesheet', modules: ['src/stylesheet.ts', 'src/styles.ts'], floor: 'stylesheet' },
+  { part: 'the stylesheet', modules: ['src/look/stylesheet.ts', 'src/look/styles.ts'], floor: 'stylesheet' },
   {
     part: 'the element (attributes, rendering, registration, warnings)',
     modules: [
-      'src/leadership-article.ts',
+      'src/element/leadership-article.ts',
       'src/attributes.ts',
-      'src/define.ts',
-      'src/version.ts',
+      'src/element/define.ts',
+      'src/element/version.ts',
       'src/warn.ts',
       '(wrapper)',
     ],
   },
-  { part: 'guards against host pages', modules: ['src/guards.ts', 'src/fallback-check.ts'] },
+  { part: 'guards against host pages', modules: ['src/element/corrections.ts', 'src/element/fallback.ts'] },
 ];
 
 function gapTable(modules, floors) {

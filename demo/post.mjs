@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { embedSnippet } from '../generators/snippet.mjs';
+import { embedSnippet } from 'leadership-article/outputs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,17 +1,24 @@
 /**
  * The code the publish page (demo/publish.html) shows, per choice, made by the build's own
- * generators (generators/*.mjs). The site build (scripts/site.mjs) calls it for every choice ×
+ * outputs (leadership-article/outputs.js). The site build (demo/build.mjs) calls it for every choice ×
  * theme × heading level × script host and writes the results as static files, so the page needs
  * no server and offers exactly what `npm run build` writes for the same options.
  */
-import { emailArticleMarkup } from '../generators/markup.mjs';
-import { oembedResponse } from '../generators/pages.mjs';
-import { eleventyPlugin, hugoShortcode } from '../generators/integrations.mjs';
-import { embedSnippet, integrityOf } from '../generators/snippet.mjs';
-import { STACKS, stackCode } from '../generators/stacks.mjs';
-import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME } from '../lib/attributes.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME } from 'leadership-article/attributes.js';
+import {
+  STACKS,
+  eleventyPlugin,
+  emailArticleMarkup,
+  embedSnippet,
+  hugoShortcode,
+  integrityOf,
+  oembedResponse,
+  stackCode,
+} from 'leadership-article/outputs.js';
 
-export { HEADING_LEVELS, THEMES } from '../lib/attributes.js';
+import { KINDS } from './choices.mjs';
+
+export { HEADING_LEVELS, THEMES } from 'leadership-article/attributes.js';
 
 /**
  * The site builders under "My site builder", as the page's menu lists them: WordPress first, the
@@ -33,8 +40,11 @@ export const TEMPLATE_ENGINES = ((names) => `${names.slice(0, -1).join(', ')} or
     .filter(({ language }) => language !== 'html')
     .map(({ name }) => name),
 );
-/** The choices, in the order the page lists them: plain words first, site builders after. */
-export const OUTPUTS = ['snippet', 'email', 'iframe', ...BUILDERS.map(([id]) => id)];
+/** The outputs, in the order the page lists them: the plain choices, then the site builders. */
+export const OUTPUTS = [
+  ...KINDS.map(([kind]) => kind).filter((kind) => kind !== 'builder'),
+  ...BUILDERS.map(([id]) => id),
+];
 
 /** What each template language's code does, for the steps of the engines that take it. */
 const LANGUAGE_STEPS = {
@@ -57,8 +67,8 @@ export const HOSTS = ['inline', 'site'];
  * @param {object} options
  * @param {string} options.output one of {@link OUTPUTS}
  * @param {string} [options.host] one of {@link HOSTS}
- * @param {import('../lib/attributes.js').Theme} [options.theme]
- * @param {import('../lib/attributes.js').HeadingLevel} [options.headingLevel]
+ * @param {import('leadership-article/attributes.js').Theme} [options.theme]
+ * @param {import('leadership-article/attributes.js').HeadingLevel} [options.headingLevel]
  * @param {Uint8Array} options.bundle dist/leadership-article.js
  * @param {string} options.version package.json's
  * @param {string} options.release the public URL of this release's files, with a trailing slash

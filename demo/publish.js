@@ -4,21 +4,14 @@
  * JavaScript on and off, on light and dark pages, then tell the publisher.
  *
  * The code comes from static files next to the page (`choices.json` and `code/`), which the site
- * build (scripts/site.mjs) writes with the build's own generators for every choice, so the page
+ * build (demo/build.mjs) writes with the package's own outputs for every choice, so the page
  * never holds a copy of the markup and needs no server of its own.
  */
 import { LitElement, html, nothing } from 'lit';
-import { article } from '../lib/article.js';
-import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from '../lib/attributes.js';
-import { choiceKey } from './choices.mjs';
+import { article, authorName } from 'leadership-article/article.js';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from 'leadership-article/attributes.js';
+import { KINDS, choiceKey } from './choices.mjs';
 
-/** The plain choices, in the words of the person choosing. */
-const KINDS = [
-  ['snippet', 'Paste into a post', 'a blog or website editor with an HTML block'],
-  ['email', 'Newsletter or email', 'a mail editor or newsletter service'],
-  ['iframe', 'Only a link or iframe allowed', 'Wix, Notion, or an Embed block'],
-  ['builder', 'My site builder', 'WordPress, Ghost, Hugo, Docusaurus, Astro, Next.js, VitePress and more'],
-];
 /** Where the script comes from, under "Advanced". */
 const HOSTS = [
   ['inline', 'Inside the code', 'works anywhere, loads nothing'],
@@ -82,7 +75,7 @@ const today = () => {
 
 /** The message for the publisher: which article, where, since when. */
 export function publisherMessage({ pageUrl, date }) {
-  const author = article.byline.replace(/^by\s+/u, '');
+  const author = authorName();
   return [
     'Hello Find-A-Code,',
     '',

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run readme` (after the build): the README's pictures, taken from the current build with
+ * `npm run docs` (after the build): the README's pictures, taken from the current build with
  * headless Chromium, so they never show an old look: the widget in light and dark, each on a
- * page of its colour, and the publish page of the site (scripts/site.mjs, served as GitHub Pages
+ * page of its colour, and the publish page of the site (demo/build.mjs, served as GitHub Pages
  * serves it) on a phone and on a desktop. Written to docs/images/.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowsers } from '../tools/browsers.mjs';
-import { embedSnippet } from '../generators/snippet.mjs';
+import { embedSnippet } from 'leadership-article/outputs.js';
 import { startPagesServer } from '../tools/server.mjs';
-import { buildSite } from './site.mjs';
+import { buildSite } from '../demo/build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'docs/images');

@@ -7,7 +7,7 @@
  * with `--verify` before publishing, and fails if the bundle it is about to publish differs.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { integrityOf } from '../generators/snippet.mjs';
+import { integrityOf } from 'leadership-article/outputs.js';
 
 const root = new URL('../', import.meta.url);
 const recordFile = new URL('packages/check/cli/published-bundles.json', root);

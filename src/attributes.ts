@@ -1,7 +1,10 @@
 /**
- * The values the element's attributes accept, and what unset means. The element, the look, the
- * generators, the `snippet` command and the publish page all take them from here.
+ * The element's name, the values its attributes accept, and what unset means. The element, the
+ * look, the outputs, the `check` command and the publish page all take them from here.
  */
+
+/** The element's tag name, which is also the npm package's name. */
+export const TAG_NAME = 'leadership-article';
 
 /** Accepted values of the `theme` attribute; unset, or anything else (with a warning), is `light`. */
 export const THEMES = ['light', 'dark', 'auto'] as const;

@@ -1,5 +1,5 @@
 /** npm entry: `import 'leadership-article'` registers the element and exposes its class. */
-export { LeadershipArticleElement } from './leadership-article.js';
+export { LeadershipArticleElement } from './element/leadership-article.js';
 export {
   THEMES,
   DEFAULT_THEME,
@@ -8,5 +8,5 @@ export {
   type Theme,
   type HeadingLevel,
 } from './attributes.js';
-export { defineLeadershipArticle } from './define.js';
-export { article, SOURCE_URL, COPYRIGHT_URL, type Article, type RequiredLink } from './article.js';
+export { defineLeadershipArticle } from './element/define.js';
+export { article, SOURCE_URL, COPYRIGHT_URL, type Article, type RequiredLink } from './article/article.js';

@@ -1,4 +1,4 @@
-export const TAG_NAME = 'leadership-article';
+import { TAG_NAME } from './attributes.js';
 
 /** Warnings already given, so 100 instances with the same problem warn once. */
 const warned = new Set<string>();

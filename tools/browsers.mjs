@@ -4,9 +4,9 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { findWebKitDriver } from '../packages/check/cli/browsers.mjs';
+import { findWebKitDriver } from 'leadership-article-check/browsers.mjs';
 
-export { CHROMIUM_ARGS, DEBIAN_PACKAGES, findBrowsers, findWebKitDriver } from '../packages/check/cli/browsers.mjs';
+export { CHROMIUM_ARGS, DEBIAN_PACKAGES, findBrowsers, findWebKitDriver } from 'leadership-article-check/browsers.mjs';
 
 /**
  * Starts Xvfb (WebKit's MiniBrowser has no headless mode) on a display it picks itself; resolves

@@ -9,12 +9,17 @@ interface PageRecord {
 }
 
 interface Window {
-  /** test/pages/recorder.js: console warnings, errors and CSP violations of a test page. */
+  /** test/support/pages/recorder.js: console warnings, errors and CSP violations of a test page. */
   recorded: PageRecord;
   /** test/platforms/page-probe.js: warnings and shadow roots (closed ones too) of a platform page. */
   platformProbe: { warnings: string[]; errors: string[]; roots: Map<Element, ShadowRoot> };
   /** packages/check/cli/page-probe.mjs: the shadow roots of the page being checked. */
-  __leadershipArticleCheckRoots: { byHost: WeakMap<Element, ShadowRoot>; all: ShadowRoot[] };
+  __leadershipArticleCheckRoots: {
+    byHost: WeakMap<Element, ShadowRoot>;
+    all: ShadowRoot[];
+    /** Hosts whose fallback the parser moved out, by the wrapper that ended them (`p`, `a`). */
+    moved: WeakMap<Element, string>;
+  };
   /** bench/: timings a benchmark page records. */
   __bench: Record<string, unknown>;
 }

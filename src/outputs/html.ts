@@ -5,8 +5,9 @@ import {
   THEMES,
   type HeadingLevel,
   type Theme,
+  TAG_NAME,
 } from '../attributes.js';
-import { TAG_NAME, warnOnce } from '../warn.js';
+import { warnOnce } from '../warn.js';
 import { articleMarkup, type MarkupOptions } from './markup.js';
 
 /**

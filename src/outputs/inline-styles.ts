@@ -1,4 +1,4 @@
-import { articleStructure, type ArticleNode } from '../article-structure.js';
+import { articleStructure, type ArticleNode } from '../article/structure.js';
 import { THEMES, type Theme } from '../attributes.js';
 import {
   articleReset,
@@ -18,7 +18,7 @@ import {
   type StyleName,
   type TokenName,
   type Value,
-} from '../styles.js';
+} from '../look/styles.js';
 
 /**
  * The widget's look (src/styles.ts) written for markup that has no stylesheet of its own: the

@@ -1,4 +1,4 @@
-import { articleStructure, HEADING, type ArticleElement, type ArticleNode } from '../article-structure.js';
+import { articleStructure, HEADING, type ArticleElement, type ArticleNode } from '../article/structure.js';
 import {
   DEFAULT_HEADING_LEVEL,
   DEFAULT_THEME,

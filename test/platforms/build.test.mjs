@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'cheerio';
-import { fixtureLines } from '../fixtures.mjs';
+import { fixtureLines } from '../support/fixtures.mjs';
 import { INTRO } from './intro.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

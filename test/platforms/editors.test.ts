@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { failuresOf, readPage, WIDTHS } from './reader.js';
-import { distText, pageAround } from '../frames.js';
+import { distText, pageAround } from '../support/frames.js';
 
 const snippet = await distText('embed.html');
 

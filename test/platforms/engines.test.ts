@@ -9,8 +9,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
-import { loadFrame, nextFrame } from '../frames.js';
-import { collapse, isClickable } from '../helpers.js';
+import { loadFrame, nextFrame } from '../support/frames.js';
+import { collapse, isClickable } from '../support/helpers.js';
 import { INTRO } from './intro.mjs';
 import { type Reading, WIDTHS, openPage, read, readManifest } from './reader.js';
 

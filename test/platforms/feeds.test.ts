@@ -10,9 +10,9 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import DOMPurify from 'dompurify';
-import { linkMatch } from '../../src/link-match.js';
-import { pageAround, removeFrames, renderWithoutScripts } from '../frames.js';
-import { collapse, expectedRenderedText, requiredLinks, visibleText } from '../helpers.js';
+import { linkMatch } from '../../src/dev/link-match.js';
+import { pageAround, removeFrames, renderWithoutScripts } from '../support/frames.js';
+import { collapse, expectedRenderedText, requiredLinks, visibleText } from '../support/helpers.js';
 import { INTRO } from './intro.mjs';
 import { readManifest } from './reader.js';
 

@@ -4,10 +4,10 @@
  * fixture, how many copies are visible, the required links, the widget's upgrade and warnings,
  * and the article's box. Expectations come from test/fixtures (through ../helpers.ts) only.
  */
-import { collapse, expectedRenderedText, fixtureLines, isClickable, requiredLinks } from '../helpers.js';
-import { loadFrame } from '../frames.js';
+import { collapse, expectedRenderedText, fixtureLines, isClickable, requiredLinks } from '../support/helpers.js';
+import { loadFrame } from '../support/frames.js';
 import { INTRO } from './intro.mjs';
-import { ACTIVE_LINK_FORMS } from '../../scripts/platforms-table.mjs';
+import { ACTIVE_LINK_FORMS } from '../../tools/docs/platforms-table.mjs';
 
 export const EXPECTED = await expectedRenderedText();
 const LINES = (await fixtureLines()).map((line) => line.trim()).filter(Boolean);

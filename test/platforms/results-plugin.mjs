@@ -6,14 +6,14 @@
  *   merge into the suite's file (RESULTS_FILES: results.json, ghost-results.json for the
  *   Ghost suite, engines-results.json and engines-before-results.json for the site engines), replacing the (pipeline, engine) pairs that ran and keeping the rest. Stable
  *   order and no timings, so a file changes only when a result does; its table is generated from
- *   it (`npm run readme`). After renaming a pipeline, delete the file and run the engines again.
+ *   it (`npm run docs`). After renaming a pipeline, delete the file and run the engines again.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OUT, savePage } from './sites/common.mjs';
 
-/** Each suite's results file; `npm run readme` makes a table from each. */
+/** Each suite's results file; `npm run docs` makes a table from each. */
 export const RESULTS_FILES = {
   platforms: 'test/platforms/results.json',
   ghost: 'test/platforms/ghost-results.json',
@@ -53,7 +53,7 @@ async function mergeInto(file, collected) {
     .map(({ page, results }) => ({ ...page, results }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const out = {
-    $comment: 'Written by the platform suite (test/platforms/); npm run readme makes its table from it.',
+    $comment: 'Written by the platform suite (test/platforms/); npm run docs makes its table from it.',
     pipelines: pipelines.map(sortKeys),
   };
   await writeFile(file, `${JSON.stringify(out, null, 2)}\n`);

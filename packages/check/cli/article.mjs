@@ -1,20 +1,19 @@
 /**
- * What `check` expects: the article as the element package's own data (`leadership-article`'s
- * lib/article.js, built from its src/article.ts) turned into the text a reader sees, split into
- * named sections so a difference can say where it is.
+ * What `check` expects: the article in the element package's own reading order
+ * (`leadership-article/article.js`), as the text a reader sees, by named sections so a
+ * difference can say where it is.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
-export { TAG_NAME } from '../lib/from-element.mjs';
+export { TAG_NAME } from 'leadership-article/attributes.js';
 
 const require = createRequire(import.meta.url);
 
 /** The path of a file of the installed element package, e.g. `dist/leadership-article.js`. */
 export const elementFile = (path) => require.resolve(`leadership-article/${path}`);
 
-/** Collapses white space as rendering does: ASCII white space only, so a no-break space stays. */
-export const collapse = (text) => text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+export { collapse } from 'leadership-article/article.js';
 
 /** Thrown for what the user must fix before anything can be checked (exit code 2). */
 export class UsageError extends Error {}
@@ -34,17 +33,8 @@ export async function importBuilt(specifier) {
  * the article anywhere on a page holds at least one of them, even a damaged copy.
  */
 export async function expectedArticle() {
-  const { article } = await importBuilt('leadership-article/article.js');
-  const parts = [
-    ['title', article.title],
-    ['byline', article.byline],
-    ['date', article.date.text],
-    ['epigraph', article.epigraph.quote],
-    ['epigraph attribution', article.epigraph.attribution],
-    ...article.paragraphs.map((paragraph, i) => [`paragraph ${i + 1}`, paragraph]),
-    ['citation', `${article.citation.text} ${article.citation.link.text}`],
-    ['copyright', article.copyright.text],
-  ];
+  const { article, collapse, readingOrder } = await importBuilt('leadership-article/article.js');
+  const parts = readingOrder().map(({ name, text }) => [name, text]);
   const sections = [];
   let text = '';
   for (const [name, part] of parts) {

@@ -11,7 +11,7 @@ import { checkBundleScript, dataUrlBytes, isBundleScript } from './bundles.mjs';
 import { probeExpression, recordShadowRoots } from './page-probe.mjs';
 import { textDifferences } from './text-diff.mjs';
 import { followRedirects, linkNotes, requiredLinks } from './links.mjs';
-import { finishPage, linkProblems, unverifiedLinks } from './verdict.mjs';
+import { finishPage, linkProblems, movedWarning, unverifiedLinks } from './verdict.mjs';
 
 /** CHROME_PATH, else the usual install paths (or `paths`), else the usual names on PATH. */
 export function findChrome(env = process.env, paths = undefined) {
@@ -62,7 +62,7 @@ async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
   let timer;
   try {
     await page.setViewport(viewport);
-    await page.evaluateOnNewDocument(recordShadowRoots);
+    await page.evaluateOnNewDocument(recordShadowRoots, TAG_NAME);
     const work = (async () => {
       const response = await page.goto(url, { waitUntil: 'load', timeout });
       if (response && !response.ok() && !url.startsWith('file:')) {
@@ -186,6 +186,7 @@ async function buildReport(report, probe, { expected, known, consoleMessages, re
     const links = requiredLinks(found.anchors, expected.links, redirects);
     const fallbackLinks = found.fallbackAnchors && requiredLinks(found.fallbackAnchors, expected.links, redirects);
     const label = found.upgraded ? 'widget' : probe.embeds.length ? 'fallback' : 'copy';
+    if (found.movedBy) embed.warnings.push(movedWarning(found.movedBy));
     if (!probe.embeds.length) {
       embed.warnings.push({
         check: 'element',

@@ -5,7 +5,8 @@
  * writes, so pages that pasted an older snippet still check as intact.
  */
 import { readFile } from 'node:fs/promises';
-import { TAG_NAME, integrityOf } from '../lib/from-element.mjs';
+import { TAG_NAME } from 'leadership-article/attributes.js';
+import { integrityOf } from 'leadership-article/outputs.js';
 import { UsageError, elementFile, elementVersion } from './article.mjs';
 
 /** The bytes of the installed element's dist/leadership-article.js. */

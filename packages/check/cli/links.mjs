@@ -1,10 +1,10 @@
 /**
  * The required links among a copy's links, as both modes report them. Whether a link is the
- * required one is decided by the element's own link-match module (bundled into lib/from-element.mjs), as in the widget: the same
+ * required one is decided by the element's own link-match module (leadership-article/link-match.js), as in the widget: the same
  * address, or the same with tracking parameters added. A platform's click-tracking redirect
  * is followed one hop (its `Location` is read, never requested) to see where it leads.
  */
-import { TRACKING_PARAMETERS_SETTING, clickTrackingRedirect, linkMatch } from '../lib/from-element.mjs';
+import { TRACKING_PARAMETERS_SETTING, clickTrackingRedirect, linkMatch } from 'leadership-article/link-match.js';
 
 /**
  * Where each click-tracking redirect among `hrefs` leads: `{ status, to, reason }` by address,

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { HEADING_LEVELS, THEMES } from '../lib/from-element.mjs';
+import { HEADING_LEVELS, THEMES } from 'leadership-article/attributes.js';
 import { UsageError, expectedArticle, packageVersion } from './article.mjs';
 import { currentBundle, knownBundles } from './bundles.mjs';
 import { exitCode, jsonReport, progressLine, textReport } from './report.mjs';

@@ -5,10 +5,17 @@
  * `probePage` measures what a reader sees: rendered text, boxes, hit-tests, colours.
  */
 
-/** Wraps Element.prototype.attachShadow to record each root by its host. */
-export function recordShadowRoots() {
+/**
+ * Wraps Element.prototype.attachShadow to record each root by its host; and, once the parser is
+ * done and before deferred scripts run (the element takes a moved fallback back then), records
+ * each `tag` whose fallback the parser moved out, by the `<p>` or link that ended it.
+ *
+ * @param {string} tag
+ */
+export function recordShadowRoots(tag) {
   const byHost = new WeakMap();
   const all = [];
+  const moved = new WeakMap();
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attachShadow.call(this, init);
@@ -16,7 +23,14 @@ export function recordShadowRoots() {
     all.push(root);
     return root;
   };
-  Object.defineProperty(window, '__leadershipArticleCheckRoots', { value: { byHost, all } });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    for (const host of document.querySelectorAll(tag)) {
+      const wrapper = host.closest('a, p');
+      if (!host.querySelector('article') && wrapper) moved.set(host, wrapper.localName);
+    }
+  });
+  Object.defineProperty(window, '__leadershipArticleCheckRoots', { value: { byHost, all, moved } });
 }
 
 /**
@@ -26,7 +40,7 @@ export function recordShadowRoots() {
  * @param {typeof import('leadership-article/placement.js').placement} placement
  */
 export function probePage({ tag, phrases }, placement) {
-  const recorded = window.__leadershipArticleCheckRoots ?? { byHost: new WeakMap(), all: [] };
+  const recorded = window.__leadershipArticleCheckRoots ?? { byHost: new WeakMap(), all: [], moved: new WeakMap() };
   const rootOf = (element) => recorded.byHost.get(element) ?? element.shadowRoot ?? null;
   const parentOf = (node) =>
     node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
@@ -221,6 +235,7 @@ export function probePage({ tag, phrases }, placement) {
     const visibleWidget = !view.hidden && !view.zeroSized && !view.offscreen;
     return {
       location: describe(host),
+      movedBy: recorded.moved.get(host) ?? null,
       upgraded,
       text: upgraded ? textOf(shown) : textOf(host),
       fallbackText: structuredText(host),

@@ -1,8 +1,9 @@
 /**
  * `leadership-article snippet`: the paste-ready snippet for the given options, from the
- * generator the build uses, so it is byte for byte what dist/embed.html would be.
+ * element package's own outputs, so it is byte for byte what dist/embed.html would be.
  */
-import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES, embedSnippet } from '../lib/from-element.mjs';
+import { DEFAULT_HEADING_LEVEL, DEFAULT_THEME, HEADING_LEVELS, THEMES } from 'leadership-article/attributes.js';
+import { embedSnippet } from 'leadership-article/outputs.js';
 import { UsageError } from './article.mjs';
 
 /**
@@ -33,6 +34,6 @@ export function snippetOptions({ src, theme = DEFAULT_THEME, 'heading-level': le
   return { scriptUrl: src, theme: chosenTheme, headingLevel };
 }
 
-/** The one call into the build's generators/snippet.mjs (bundled into lib/from-element.mjs): the function that writes dist/embed.html. */
+/** The function that writes dist/embed.html, from the installed element package. */
 export const snippetFor = ({ bundle, scriptUrl, theme, headingLevel }) =>
   embedSnippet({ bundle, ...(scriptUrl !== undefined && { scriptUrl }), theme, headingLevel });

@@ -9,7 +9,7 @@ import { TAG_NAME, collapse } from './article.mjs';
 import { checkBundleScript, isBundleScript } from './bundles.mjs';
 import { attribute, describeNode, elements, hiddenByMarkup, renderedText, textNodes } from './html-text.mjs';
 import { followRedirects, linkNotes, requiredLinks } from './links.mjs';
-import { finishPage, linkProblems, unverifiedLinks } from './verdict.mjs';
+import { finishPage, linkProblems, movedWarning, unverifiedLinks } from './verdict.mjs';
 import { textDifferences } from './text-diff.mjs';
 
 /** Checks one page's HTML; `url` is where it came from (its click-tracking links are followed if online). */
@@ -71,10 +71,7 @@ export async function checkHtml(html, { url, expected, known, timeout }) {
     const wrapper = ancestors.slice(-3).findLast((a) => a.tagName === 'p' || a.tagName === 'a');
     if (!renderedText(node) && wrapper && loose.length) {
       fallback = loose.shift().node;
-      embed.warnings.push({
-        check: 'moved',
-        message: `${wrapper.tagName === 'a' ? 'a link' : 'a <p>'} around the paste moved the fallback out of the element; the script puts it back, but paste the snippet outside any ${wrapper.tagName === 'a' ? 'link' : 'paragraph'}`,
-      });
+      embed.warnings.push(movedWarning(wrapper.tagName));
     }
     fallbacks.set(node, fallback);
     const text = renderedText(fallback);

@@ -1,5 +1,11 @@
 /** What both modes share: link problems as sentences, and a page's verdict from its problems. */
 
+/** A `<p>` (`p`) or link (`a`) around the paste moved the fallback out of the element. */
+export const movedWarning = (wrapper) => ({
+  check: 'moved',
+  message: `${wrapper === 'a' ? 'a link' : 'a <p>'} around the paste moved the fallback out of the element; the script puts it back, but paste the snippet outside any ${wrapper === 'a' ? 'link' : 'paragraph'}`,
+});
+
 /**
  * Problems of the required links (`links` as both modes report them): a missing or retargeted
  * link is a `markupCheck` problem ('fallback' for pasted markup), an inactive one a 'link' one.

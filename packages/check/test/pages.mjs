@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dataUrlBytes } from '../cli/bundles.mjs';
-import { scriptDataUrl } from '../../../generators/snippet.mjs';
+import { scriptDataUrl } from 'leadership-article/outputs.js';
 
 const post = ({ head = '', body, htmlAttributes = '', bodyAttributes = '' }) =>
   `<!doctype html>\n<html lang="en"${htmlAttributes}>\n<head>\n<meta charset="utf-8">\n<title>A blog post</title>\n${head}\n</head>\n` +

@@ -6,7 +6,7 @@
  * served by the test server under that path (the one configuration change: the base path, read
  * from SITE_BASE). MkDocs comes from Debian.
  *
- * The code pasted: `stackCode(id, …)` from generators/stacks.mjs, self-contained and with the
+ * The code pasted: `stackCode(id, …)` from src/outputs/stacks.ts, self-contained and with the
  * script from a URL (here the test server's copy of the bundle), or with ENGINES_CODE=before the
  * outputs bloggers had before: dist/embed.html, dist/embed-cdn.html and the oEmbed iframe. A build
  * that fails is a result (the engine's error, in the manifest), not a crash of the suite.
@@ -14,8 +14,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { STACKS, stackCode } from '../../../generators/stacks.mjs';
-import { publicBaseUrl } from '../../../generators/snippet.mjs';
+import { STACKS, publicBaseUrl, stackCode } from 'leadership-article/outputs.js';
 import { LOCAL_SCRIPT_URL } from '../local-script.mjs';
 import { INTRO, OUT, PROBE, ROOT, dist, run, urlPathOf } from './common.mjs';
 import { ENGINES_CACHE, STARTERS, installEngine } from './engine-installs.mjs';
