@@ -34,7 +34,8 @@ const installs = new Map();
 
 /**
  * Installs a starter's locked dependencies into the cache unless there (`npm ci`, beside the
- * cache folder, renamed when done, so a half-done install is never taken for a finished one).
+ * cache folder, renamed when done, so a half-done install is never taken for a finished one),
+ * and removes the installs of its earlier lockfiles.
  * Resolves to the folder, or undefined for an engine without npm packages (MkDocs).
  */
 export function installEngine(folder) {
@@ -53,6 +54,10 @@ export function installEngine(folder) {
         await run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: work });
         await rm(target, { recursive: true, force: true });
         await rename(work, target);
+        // Installs of this starter's earlier lockfiles are of no more use.
+        for (const name of await readdir(ENGINES_CACHE))
+          if (name.startsWith(`${folder}-`) && join(ENGINES_CACHE, name) !== target)
+            await rm(join(ENGINES_CACHE, name), { recursive: true, force: true });
         console.log(`engines: ${folder} installed in ${Math.round((Date.now() - started) / 1000)} s`);
         return target;
       })(),
