@@ -90,7 +90,7 @@ function buildCell(results) {
 
 /** The rows' order: the engines as the issue lists them, then the codes as the publish page lists them. */
 const ORDER = ['docusaurus', 'astro-md', 'astro-mdx', 'nextjs', 'vitepress', 'sveltekit', 'hexo', 'mkdocs'];
-const CODES = ['inline', 'cdn', 'embed', 'embed-cdn', 'iframe'];
+const CODES = ['inline', 'cdn', 'npm', 'embed', 'embed-cdn', 'iframe'];
 const rank = (pipeline) => ORDER.indexOf(pipeline.engine) * CODES.length + CODES.indexOf(pipeline.code);
 
 /** @param {{ pipelines: object[] }} results the parsed engines-results.json (or the before one) */

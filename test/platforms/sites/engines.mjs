@@ -362,7 +362,8 @@ export async function buildEngines() {
       const entry = {
         id: `${id}-${post.code}`,
         engine: id,
-        platform: STACKS[id].name,
+        // The npm page is the framework's, whichever post format the site's pasted posts use.
+        platform: post.files ? STACKS[id].name.replace(' (.md)', '') : STACKS[id].name,
         pipeline: post.files
           ? "the package from npm, the framework's way"
           : `${STACKS[id].file}, the engine's defaults`,
