@@ -16,6 +16,8 @@ export default tseslint.config(
       'custom-elements.json',
       'test/fixtures/',
       'test/platforms/out/',
+      // The site engines' starters, as each engine's own starter writes them.
+      'test/platforms/engines/',
       '.bench/',
     ],
   },

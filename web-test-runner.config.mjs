@@ -10,6 +10,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './tools/browsers.mjs';
 import { encodingPagesMiddleware } from './test/support/server/encoding-pages.mjs';
 import { testPageMiddleware } from './test/support/server/middleware.mjs';
+import { staticSitesMiddleware } from './test/support/server/static-sites.mjs';
 import { feedReadersPlugin } from './test/support/server/feed-plugin.mjs';
 import { pastePlugin } from './test/support/server/paste-plugin.mjs';
 import { sanitizeHtmlPlugin } from './test/support/server/sanitize-plugin.mjs';
@@ -96,7 +97,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000, ...(env.TEST_GREP ? { grep: env.TEST_GREP } : {}) } },
-  middleware: [testPageMiddleware, encodingPagesMiddleware, siteMirrorMiddleware],
+  middleware: [testPageMiddleware, encodingPagesMiddleware, siteMirrorMiddleware, staticSitesMiddleware],
   plugins: [
     typescriptOnly(),
     sanitizeHtmlPlugin(),

@@ -1,7 +1,8 @@
 /**
  * The project's one local HTTP server, for `npm start`, the tests, the check command's tests and
- * the benchmark: folders mounted at URL prefixes (a directory answered by its index.html, as
- * GitHub Pages does), pages held in memory, redirects, on 127.0.0.1 and a free port unless told.
+ * the benchmark: folders mounted at URL prefixes (a directory answered by its index.html, and
+ * `/name` by name.html, as GitHub Pages does), pages held in memory, redirects, on 127.0.0.1 and
+ * a free port unless told.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -119,7 +120,12 @@ export async function startServer({
           return send(403, TYPES['.txt'], 'Forbidden');
         }
         let info = await stat(file).catch(() => undefined);
-        if (info?.isDirectory()) {
+        // `/post` answers post.html, as GitHub Pages does (before a folder of that name, as
+        // static hosts try them): the site engines link their pages so.
+        const html = !info?.isFile() && !path.endsWith('/') && !extname(file) && `${file}.html`;
+        const htmlInfo = html ? await stat(html).catch(() => undefined) : undefined;
+        if (html && htmlInfo?.isFile()) [file, info] = [html, htmlInfo];
+        else if (info?.isDirectory()) {
           if (!path.endsWith('/')) return send(301, TYPES['.txt'], '', { extra: { location: `${path}/` } });
           file = join(file, 'index.html');
           info = await stat(file).catch(() => undefined);

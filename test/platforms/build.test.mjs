@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { load } from 'cheerio';
 import { fixtureLines } from '../support/fixtures.mjs';
+import { INTRO } from './intro.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const manifestFile = join(ROOT, 'test/platforms/out/manifest.json');
@@ -63,4 +64,39 @@ test('every gated page holds the article in its HTML; the documented exception h
     const text = load(await saved(page))('body').text();
     assert.equal(text.includes(opening), page.gated, `${page.id}: the article's opening in the saved HTML`);
   }
+});
+
+const engines = JSON.parse(
+  await readFile(join(ROOT, 'test/platforms/out/engines/manifest.json'), 'utf8').catch(() => {
+    throw new Error('no test/platforms/out/engines/manifest.json: run `npm run platforms:build`');
+  }),
+);
+/** The site engines the suite builds, as the issue names them: each must be there, with each code. */
+const ENGINE_IDS = ['docusaurus', 'astro-md', 'astro-mdx', 'nextjs', 'vitepress', 'sveltekit', 'hexo', 'mkdocs'];
+
+/** The framework engines with an npm developer's page (the package's server module and import). */
+const NPM_ENGINE_IDS = ['astro-md', 'nextjs', 'vitepress', 'sveltekit'];
+
+test('site engines: every engine is listed with each code pasted, built posts saved with the probe first', async () => {
+  const codes = [...new Set(engines.map((page) => page.code))].filter((code) => code !== 'npm');
+  assert.ok(codes.length > 0, 'codes pasted');
+  const npm = engines[0].mode === 'after' ? NPM_ENGINE_IDS.map((engine) => `${engine}-npm`) : [];
+  assert.deepEqual(
+    engines.map((page) => page.id).sort(),
+    [...ENGINE_IDS.flatMap((engine) => codes.map((code) => `${engine}-${code}`)), ...npm].sort(),
+  );
+  for (const page of engines.filter((entry) => entry.built)) {
+    assert.match(page.file, /^\/test\/platforms\/out\/engines\/.+\.html$/, page.id);
+    const $ = load(await readFile(join(ROOT, page.file), 'utf8'));
+    assert.equal($('head > script').first().attr('src'), '/test/platforms/page-probe.js', page.id);
+    assert.ok($('body').text().includes(INTRO), `${page.id}: the post's own paragraph`);
+    if (page.router) assert.match(page.list, /^\/test\/platforms\/out\/engines\/[^/]+\//, `${page.id}: list page`);
+  }
+});
+
+test("site engines: the code for each engine builds with the engine's defaults (the engine's error otherwise)", () => {
+  const modes = new Set(engines.map((page) => page.mode));
+  assert.deepEqual([...modes], ['after'], 'built with the code of today (ENGINES_CODE unset)');
+  const failed = engines.filter((page) => !page.built).map((page) => `${page.id}: ${page.error}`);
+  assert.deepEqual(failed, []);
 });

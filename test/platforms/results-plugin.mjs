@@ -3,8 +3,8 @@
  * - `platform-page` { name, html }: saves HTML made in the browser (what an editor kept) as a
  *   page under test/platforms/out/editors/, the way the builders save theirs; answers its path;
  * - `platform-result` { page, result, suite? }: what a test measured. When the run ends, results
- *   merge into the suite's file (RESULTS_FILES: results.json, or ghost-results.json for the
- *   Ghost suite), replacing the (pipeline, engine) pairs that ran and keeping the rest. Stable
+ *   merge into the suite's file (RESULTS_FILES: results.json, ghost-results.json for the
+ *   Ghost suite, engines-results.json and engines-before-results.json for the site engines), replacing the (pipeline, engine) pairs that ran and keeping the rest. Stable
  *   order and no timings, so a file changes only when a result does; its table is generated from
  *   it (`npm run docs`). After renaming a pipeline, delete the file and run the engines again.
  */
@@ -17,6 +17,11 @@ import { OUT, savePage } from './sites/common.mjs';
 export const RESULTS_FILES = {
   platforms: 'test/platforms/results.json',
   ghost: 'test/platforms/ghost-results.json',
+  // The site engines (engines.test.ts), with the code of today and with the outputs of before.
+  engines: 'test/platforms/engines-results.json',
+  'engines-before': 'test/platforms/engines-before-results.json',
+  // Code tried from a folder (ENGINES_CODE=<folder>): kept out of the repository.
+  'engines-trial': 'test/platforms/out/engines-trial-results.json',
 };
 
 /** The engine's short name, from the launcher's browser name. */
@@ -68,7 +73,7 @@ export function platformResultsPlugin({ root = process.cwd() } = {}) {
       const { page, result, suite = 'platforms' } = payload;
       const pages = collected.get(suite);
       if (!pages) return { error: `platform-result: unknown suite ${suite}` };
-      const { path, boxes, ...meta } = page;
+      const { path, boxes, file, list, ...meta } = page;
       const entry = pages.get(page.id) ?? { page: meta, results: {} };
       entry.results[engineOf(session.browser.name)] = result;
       pages.set(page.id, entry);

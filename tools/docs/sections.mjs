@@ -2,12 +2,20 @@
  * The generated sections of the README and docs/*.md, each between its markers, from what the
  * build and the suites measured: the platform tables (test/platforms/results.json), the API
  * tables (custom-elements.json, from the element's JSDoc), the outputs' sizes (dist/), the
- * benchmark's figures (bench/results.json) and the Ghost tables (test/platforms/ghost-*.json).
+ * benchmark's figures (bench/results.json), the Ghost tables (test/platforms/ghost-*.json) and the
+ * site engines' tables (test/platforms/engines-results.json, engines-before-results.json).
  * `npm run docs` writes them (scripts/docs.mjs); a test checks they are current.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { API_END, API_START, apiTables } from './api-tables.mjs';
 import { BENCH_END, BENCH_START, benchSection } from './bench-section.mjs';
+import {
+  ENGINES_BEFORE_END,
+  ENGINES_BEFORE_START,
+  ENGINES_END,
+  ENGINES_START,
+  enginesTable,
+} from './engines-table.mjs';
 import { NEWSLETTERS_END, NEWSLETTERS_START, newslettersTable } from './newsletters-table.mjs';
 import { PLATFORMS_END, PLATFORMS_START, platformsTable } from './platforms-table.mjs';
 import { SIZED_OUTPUTS, SIZES_END, SIZES_START, sizesTable } from './sizes-table.mjs';
@@ -30,6 +38,8 @@ async function sections() {
       NEWSLETTERS_END,
       newslettersTable(await json('test/platforms/ghost-results.json'), await json('test/platforms/ghost-check.json')),
     ],
+    [ENGINES_START, ENGINES_END, enginesTable(await json('test/platforms/engines-results.json'))],
+    [ENGINES_BEFORE_START, ENGINES_BEFORE_END, enginesTable(await json('test/platforms/engines-before-results.json'))],
   ];
 }
 

@@ -2,7 +2,8 @@
  * `leadership-article check` on the pages the real platforms made (test/platforms/out/, built by
  * `npm run platforms:build`, which `npm test` runs first): every page the platform suite holds to
  * the publisher's terms complies, in the browser and with --static; the page where Hugo omits
- * the raw snippet does not.
+ * the raw snippet does not. So does every post the site engines built with the code for each
+ * (out/engines/), at the address the site links it.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +19,12 @@ const manifest = JSON.parse(
   }),
 );
 const gated = manifest.filter((page) => page.gated);
+const engines = JSON.parse(
+  await readFile(new URL('test/platforms/out/engines/manifest.json', root), 'utf8').catch(() => {
+    throw new Error('no test/platforms/out/engines/manifest.json: run `npm run platforms:build` first (npm test does)');
+  }),
+);
+const enginePosts = engines.filter((page) => page.built);
 const omitted = manifest.filter((page) => !page.gated);
 
 let server;
@@ -55,5 +62,24 @@ for (const [mode, flags] of Object.entries({ browser: [], static: ['--static'] }
       omitted.map(() => 'fail'),
     );
     assert.equal(code, 1);
+  });
+}
+
+for (const [mode, flags] of Object.entries({ browser: [], static: ['--static'] })) {
+  test(`${mode}: every post the site engines built complies (${enginePosts.length} pages)`, async () => {
+    assert.ok(enginePosts.length > 0, 'the engines built posts');
+    const { code, stdout } = await run([
+      'check',
+      ...flags,
+      '--json',
+      ...enginePosts.map((page) => server.origin + page.path),
+    ]);
+    const report = JSON.parse(stdout);
+    const failing = report.pages
+      .filter((page) => page.status !== 'pass')
+      .map((page) => `${page.url}: ${page.problems.map((problem) => problem.message).join('; ')}`);
+    assert.deepEqual(failing, []);
+    assert.equal(report.pages.length, enginePosts.length);
+    assert.equal(code, 0);
   });
 }

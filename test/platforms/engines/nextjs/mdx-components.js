@@ -1,0 +1,5 @@
+const components = {};
+
+export function useMDXComponents() {
+  return components;
+}
