@@ -46,7 +46,7 @@ test('the manifest lists pages with unique ids, each saved under test/platforms/
 test('every page loads the probe first in <head>, and any script of the widget from the test server', async () => {
   for (const page of manifest) {
     const $ = load(await saved(page));
-    assert.equal($('head > script').first().attr('src'), '/test/platforms/page-probe.js', page.id);
+    assert.equal($('head > script').first().attr('src'), '/test/support/pages/recorder.js', page.id);
     const widgetScripts = $('script[src]')
       .toArray()
       .map((script) => script.attribs.src)
@@ -88,7 +88,7 @@ test('site engines: every engine is listed with each code pasted, built posts sa
   for (const page of engines.filter((entry) => entry.built)) {
     assert.match(page.file, /^\/test\/platforms\/out\/engines\/.+\.html$/, page.id);
     const $ = load(await readFile(join(ROOT, page.file), 'utf8'));
-    assert.equal($('head > script').first().attr('src'), '/test/platforms/page-probe.js', page.id);
+    assert.equal($('head > script').first().attr('src'), '/test/support/pages/recorder.js', page.id);
     assert.ok($('body').text().includes(INTRO), `${page.id}: the post's own paragraph`);
     if (page.router) assert.match(page.list, /^\/test\/platforms\/out\/engines\/[^/]+\//, `${page.id}: list page`);
   }

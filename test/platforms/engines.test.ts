@@ -31,7 +31,8 @@ interface EnginePage {
 }
 
 interface ProbeWindow extends Window {
-  platformProbe?: { warnings: string[]; errors: string[] };
+  /** test/support/pages/recorder.js's record of the page's console. */
+  recorded?: { warnings: string[]; errors: string[] };
   /** Set on the list page before the click: still there after the router swapped the page. */
   engineNavigationMarker?: string;
 }
@@ -141,8 +142,8 @@ async function readView(frame: HTMLIFrameElement, scripts: boolean): Promise<Vie
   view.fallbackHidden = hosts.every(
     (host) => !host.shadowRoot || [...host.children].every((child) => child.getClientRects().length === 0),
   );
-  const probe = (frame.contentWindow as ProbeWindow).platformProbe;
-  view.console = [...(probe?.errors ?? []), ...(probe?.warnings ?? [])];
+  const recorded = (frame.contentWindow as ProbeWindow).recorded;
+  view.console = [...(recorded?.errors ?? []), ...(recorded?.warnings ?? [])];
   return view;
 }
 

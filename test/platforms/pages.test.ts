@@ -16,7 +16,6 @@ interface Page {
   path: string;
   gated: boolean;
   reason?: string;
-  warning?: string;
   boxes?: boolean;
 }
 
@@ -44,7 +43,7 @@ describe('platform suite: the outputs where people paste them', () => {
           };
         }
       }
-      const failures = failuresOf(off, on, boxes, page.warning);
+      const failures = failuresOf(off, on, boxes);
       // Boxes and column offsets are reported per width, under `boxes`.
       const { box: _offBox, columnOffset: _offColumn, ...offResult } = off;
       const { box: _onBox, columnOffset: _onColumn, ...onResult } = on;

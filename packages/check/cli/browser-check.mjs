@@ -27,6 +27,9 @@ export function findChrome(env = process.env, paths = undefined) {
 const chromeArgs = (userDataDir) => ['--headless=new', ...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`];
 
 /** Starts the browser; returns `{ checkUrl(url), close() }`. */
+/** How long a page with the element may take to define it after its load event. */
+const DEFINITION_WAIT_MS = 3000;
+
 export async function startBrowser({ expected, known, timeout, viewport }) {
   const executablePath = findChrome();
   const { default: puppeteer } = await import('puppeteer-core');
@@ -69,6 +72,16 @@ async function checkUrl(browser, url, { expected, known, timeout, viewport }) {
       if (response && !response.ok() && !url.startsWith('file:')) {
         throw new PageError(`the page failed to load: HTTP ${response.status()}`);
       }
+      // An app that imports the element after hydration (an npm site) defines it after load.
+      await page.evaluate(
+        (tag, ms) =>
+          document.querySelector(tag) &&
+          !customElements.get(tag) &&
+          document.scripts.length > 0 &&
+          Promise.race([customElements.whenDefined(tag), new Promise((resolve) => setTimeout(resolve, ms))]),
+        TAG_NAME,
+        DEFINITION_WAIT_MS,
+      );
       // Two frames: the element renders in a microtask after upgrade, then lays out.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       // Every frame: a page may embed the article through the framed page (embed/index.html).

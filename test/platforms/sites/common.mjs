@@ -27,7 +27,7 @@ export { INTRO } from '../intro.mjs';
  * Loaded first by every saved page when scripts run: records console warnings and errors, and
  * keeps each shadow root as it is attached, so a test can reach one that is closed.
  */
-export const PROBE = '<script src="/test/platforms/page-probe.js"></script>';
+export const PROBE = '<script src="/test/support/pages/recorder.js"></script>';
 
 /**
  * Saves a platform's page for the browser tests: the probe first in <head>, the snippet's

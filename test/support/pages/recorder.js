@@ -1,5 +1,6 @@
 // Loaded first by test pages (an external file, so it also runs under a strict CSP): records what
-// the page under test reports, for the test in the parent frame to read as `window.recorded`.
+// the page under test reports, for the test in the parent frame to read as `window.recorded`; the
+// test server appends the check command's shadow-root recorder (test/support/server/middleware.mjs).
 window.recorded = { warnings: [], errors: [], violations: [] };
 for (const level of ['warn', 'error']) {
   const original = console[level].bind(console);

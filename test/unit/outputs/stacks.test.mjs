@@ -1,5 +1,5 @@
 /**
- * The code for each site engine (generators/stacks.mjs), read the way each template language
+ * The code for each site engine (src/outputs/stacks.ts), read the way each template language
  * reads it, against the fixture. Building each engine with it is the platform suite's
  * (test/platforms/engines.test.ts); this checks what every engine's parser relies on.
  */
