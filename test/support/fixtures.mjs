@@ -11,6 +11,25 @@ export const fixtureLines = (await readFile(new URL('test/fixtures/article-lines
   .replace(/\n$/, '')
   .split('\n');
 
+/**
+ * The fixture's text as the article's blocks read it, in order: title, byline with its date (a
+ * line break between, no space), quotation, attribution, three paragraphs, citation, copyright.
+ */
+export const fixtureBlocks = () => {
+  const dash = fixtureLines[5].lastIndexOf(' -');
+  return [
+    fixtureLines[0],
+    `${fixtureLines[2]}${fixtureLines[3]}`,
+    fixtureLines[5].slice(0, dash),
+    fixtureLines[5].slice(dash + 1),
+    fixtureLines[7],
+    fixtureLines[9],
+    fixtureLines[11],
+    `${fixtureLines[13]} ${requiredLinks.citation.text}`,
+    fixtureLines[15],
+  ];
+};
+
 /** The links the publisher's terms require (test/fixtures/required-links.json). */
 export const requiredLinks = JSON.parse(await readFile(new URL('test/fixtures/required-links.json', root), 'utf8'));
 

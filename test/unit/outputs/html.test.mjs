@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { load } from 'cheerio';
 import { articleHTML, elementHTML } from 'leadership-article/html.js';
-import { fixtureLines as lines, requiredLinks } from '../../support/fixtures.mjs';
+import { fixtureBlocks, fixtureLines as lines, requiredLinks } from '../../support/fixtures.mjs';
 
 /** The text of each block of the article, in reading order. */
 function blocks(html) {
@@ -27,17 +27,7 @@ function blocks(html) {
 
 test('elementHTML(): the whole article, verbatim, inside <leadership-article>, with both links', () => {
   const { $, article, texts } = blocks(elementHTML());
-  assert.deepEqual(texts, [
-    lines[0],
-    `${lines[2]}${lines[3]}`,
-    lines[5].slice(0, lines[5].lastIndexOf(' -')),
-    lines[5].slice(lines[5].lastIndexOf(' -') + 1),
-    lines[7],
-    lines[9],
-    lines[11],
-    `${lines[13]} ${requiredLinks.citation.text}`,
-    lines[15],
-  ]);
+  assert.deepEqual(texts, fixtureBlocks());
   assert.deepEqual(
     article
       .find('a')

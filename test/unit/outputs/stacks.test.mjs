@@ -6,23 +6,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { load } from 'cheerio';
-import { distBytes, fixtureLines as lines, requiredLinks } from '../../support/fixtures.mjs';
+import { distBytes, fixtureBlocks, requiredLinks } from '../../support/fixtures.mjs';
 import { STACKS, stackCode } from 'leadership-article/outputs.js';
 
 const bundle = await distBytes('leadership-article.js');
 
 /** The article's text as its blocks read it, in order, from the fixture. */
-const EXPECTED = [
-  lines[0],
-  `${lines[2]}${lines[3]}`,
-  lines[5].slice(0, lines[5].lastIndexOf(' -')),
-  lines[5].slice(lines[5].lastIndexOf(' -') + 1),
-  lines[7],
-  lines[9],
-  lines[11],
-  `${lines[13]} ${requiredLinks.citation.text}`,
-  lines[15],
-].join('');
+const EXPECTED = fixtureBlocks().join('');
 
 /** The text of the JSX: its string expressions, in order (JSX text outside them would be Markdown). */
 const jsxText = (code) =>
