@@ -1,5 +1,5 @@
 /**
- * What test/platforms/build.mjs leaves for the browser tests (run after `npm run platforms:build`):
+ * What test/platforms/build.mjs leaves for the browser tests (run after `npm run test:platforms:build`):
  * a manifest whose every page exists, holds the page probe, and loads the snippet's script from
  * the test server; the pages' HTML as each platform saved it. What a reader gets on each page is
  * the browser suite's (test/platforms/pages.test.ts).
@@ -15,7 +15,7 @@ import { INTRO } from './intro.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const manifestFile = join(ROOT, 'test/platforms/out/manifest.json');
-if (!existsSync(manifestFile)) throw new Error('no test/platforms/out/manifest.json: run `npm run platforms:build`');
+if (!existsSync(manifestFile)) throw new Error('no test/platforms/out/manifest.json: run `npm run test:platforms:build`');
 const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
 
 /** A page's saved HTML, from its URL path under the project root. */
@@ -68,7 +68,7 @@ test('every gated page holds the article in its HTML; the documented exception h
 
 const engines = JSON.parse(
   await readFile(join(ROOT, 'test/platforms/out/engines/manifest.json'), 'utf8').catch(() => {
-    throw new Error('no test/platforms/out/engines/manifest.json: run `npm run platforms:build`');
+    throw new Error('no test/platforms/out/engines/manifest.json: run `npm run test:platforms:build`');
   }),
 );
 /** The site engines the suite builds, as the issue names them: each must be there, with each code. */

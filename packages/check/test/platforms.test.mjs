@@ -1,6 +1,6 @@
 /**
  * `leadership-article check` on the pages the real platforms made (test/platforms/out/, built by
- * `npm run platforms:build`, which `npm test` runs first): every page the platform suite holds to
+ * `npm run test:platforms:build`, which `npm test` runs first): every page the platform suite holds to
  * the publisher's terms complies, in the browser and with --static; the page where Hugo omits
  * the raw snippet does not. So does every post the site engines built with the code for each
  * (out/engines/), at the address the site links it.
@@ -15,13 +15,13 @@ import { serve } from './server.mjs';
 const root = new URL('../../../', import.meta.url);
 const manifest = JSON.parse(
   await readFile(new URL('test/platforms/out/manifest.json', root), 'utf8').catch(() => {
-    throw new Error('no test/platforms/out/manifest.json: run `npm run platforms:build` first (npm test does)');
+    throw new Error('no test/platforms/out/manifest.json: run `npm run test:platforms:build` first (npm test does)');
   }),
 );
 const gated = manifest.filter((page) => page.gated);
 const engines = JSON.parse(
   await readFile(new URL('test/platforms/out/engines/manifest.json', root), 'utf8').catch(() => {
-    throw new Error('no test/platforms/out/engines/manifest.json: run `npm run platforms:build` first (npm test does)');
+    throw new Error('no test/platforms/out/engines/manifest.json: run `npm run test:platforms:build` first (npm test does)');
   }),
 );
 const enginePosts = engines.filter((page) => page.built);
