@@ -15,7 +15,8 @@ import { INTRO } from './intro.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const manifestFile = join(ROOT, 'test/platforms/out/manifest.json');
-if (!existsSync(manifestFile)) throw new Error('no test/platforms/out/manifest.json: run `npm run test:platforms:build`');
+if (!existsSync(manifestFile))
+  throw new Error('no test/platforms/out/manifest.json: run `npm run test:platforms:build`');
 const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
 
 /** A page's saved HTML, from its URL path under the project root. */

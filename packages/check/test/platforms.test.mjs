@@ -21,7 +21,9 @@ const manifest = JSON.parse(
 const gated = manifest.filter((page) => page.gated);
 const engines = JSON.parse(
   await readFile(new URL('test/platforms/out/engines/manifest.json', root), 'utf8').catch(() => {
-    throw new Error('no test/platforms/out/engines/manifest.json: run `npm run test:platforms:build` first (npm test does)');
+    throw new Error(
+      'no test/platforms/out/engines/manifest.json: run `npm run test:platforms:build` first (npm test does)',
+    );
   }),
 );
 const enginePosts = engines.filter((page) => page.built);
