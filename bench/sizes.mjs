@@ -4,6 +4,7 @@
  * adds to it.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode } from '@jridgewell/sourcemap-codec';
 import { rollup } from 'rollup';
@@ -55,9 +56,9 @@ export async function loadArticleMarkup() {
   return articleMarkup();
 }
 
-/** The shadow root's stylesheet as the element ships it (lib/look/stylesheet.js, compiled by `npm run build`). */
+/** The shadow root's stylesheet as the element ships it. */
 export async function loadShadowStylesheet() {
-  const { stylesheet } = await import(new URL('../lib/look/stylesheet.js', import.meta.url).href);
+  const { stylesheet } = await import('leadership-article/outputs.js');
   return stylesheet;
 }
 
@@ -77,16 +78,18 @@ const moduleName = (source) => {
 };
 
 /**
- * What each source module adds to the minified bundle, from its source map: every generated
+ * What each source module adds to the shipped bundle, from the map the build writes beside it
+ * (dist/leadership-article.js.map): every generated
  * character is charged to the module its mapping segment points at (unmapped characters, the
  * IIFE's wrapper, to "(wrapper)"). Raw bytes by that attribution; brotli bytes by leaving the
  * module's characters out and compressing the rest (the bytes it adds to the compressed whole,
  * so the rows need not sum to the total: what compresses against other modules is shared).
  */
 export async function moduleCosts() {
-  const { code, map } = await build(new URL('../lib/element/define.js', import.meta.url).pathname, [], {
-    sourcemap: 'hidden',
-  });
+  const [code, map] = await Promise.all([
+    readFile(join(ROOT, DIST_SCRIPT), 'utf8'),
+    readFile(join(ROOT, `${DIST_SCRIPT}.map`), 'utf8').then(JSON.parse),
+  ]);
   const owner = new Array(code.length).fill('(wrapper)');
   const lines = code.split('\n');
   const decoded = decode(map.mappings);

@@ -10,6 +10,7 @@ import { embedSnippet } from './snippet.js';
 
 export { escapeAttribute, escapeText, articleMarkup, emailArticleMarkup } from './markup.js';
 export { ARTICLE_WIDTH_PX } from './inline-styles.js';
+export { stylesheet } from '../look/stylesheet.js';
 export { articleHTML, elementHTML } from './html.js';
 export {
   PACKAGE_NAME,
